@@ -1,0 +1,8 @@
+package org.khabar.model;
+
+/** The kinds of named entity Khabar reports. */
+public enum EntityType {
+  PERSON,
+  ORG,
+  PLACE
+}
