@@ -171,6 +171,16 @@ class ArticleInputsTest {
     }
 
     @Test
+    void prettyPrintedJsonFailsOnceNotOncePerLine() throws IOException {
+      Path array = write("array.json", "[\n  {\"text\": \"एक\"},\n  {\"text\": \"दो\"}\n]\n");
+      Path object = write("object.json", "{\n  \"text\": \"एक\"\n}\n");
+      List<ReadResult> rs = read(array, object);
+      assertThat(rs).hasSize(2);
+      assertThat(failed(rs.get(0)).message()).contains("JSON array");
+      assertThat(failed(rs.get(1)).message()).contains("multi-line JSON object");
+    }
+
+    @Test
     void malformedDatesAndEmptyBodiesFail() throws IOException {
       Path p =
           write(
