@@ -29,7 +29,7 @@ final class FastScorer {
   private final double[][] after;
 
   /** What one word contributes: by offset (-2..+2) and, at offset 0, by previous label. */
-  private record Entry(String key, double[][] byOffset, double[][] byPrev) {}
+  private record Entry(String key, String lex, double[][] byOffset, double[][] byPrev) {}
 
   FastScorer(NerModel model) {
     features = model.features();
@@ -80,7 +80,8 @@ final class FastScorer {
       features.tagFeatures(prev, word, f -> add(v, f));
       byPrev[p] = v;
     }
-    e = new Entry(Words.key(word), byOffset, byPrev);
+    String key = Words.key(word);
+    e = new Entry(key, features.lexiconClass(key), byOffset, byPrev);
     if (cache.size() >= CACHE_LIMIT) {
       cache.clear();
     }
@@ -105,9 +106,11 @@ final class FastScorer {
     int len = tokens.size();
     Entry[] entries = new Entry[len];
     String[] keys = new String[len];
+    String[] lex = new String[len];
     for (int i = 0; i < len; i++) {
       entries[i] = entry(tokens.get(i));
       keys[i] = entries[i].key();
+      lex[i] = entries[i].lex();
     }
     double[][] base = new double[len][n];
     for (int i = 0; i < len; i++) {
@@ -121,7 +124,7 @@ final class FastScorer {
         }
       }
       final int at = i;
-      features.pairFeatures(keys, at, f -> add(s, f));
+      features.contextFeatures(keys, lex, at, f -> add(s, f));
       for (int k = -1; k <= 1; k++) {
         int j = i + k;
         if (j >= 0 && j < len && !Gazetteer.NONE_LABEL.equals(gazetteer.get(j))) {
