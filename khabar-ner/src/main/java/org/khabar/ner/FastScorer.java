@@ -42,8 +42,8 @@ final class FastScorer {
     before = new double[OFFSETS][];
     after = new double[OFFSETS][];
     for (int k = -FeatureExtractor.WINDOW; k <= FeatureExtractor.WINDOW; k++) {
-      before[k + FeatureExtractor.WINDOW] = wordVector(FeatureExtractor.BEFORE, k);
-      after[k + FeatureExtractor.WINDOW] = wordVector(FeatureExtractor.AFTER, k);
+      before[k + FeatureExtractor.WINDOW] = wordVector(FeatureExtractor.BEFORE, null, k);
+      after[k + FeatureExtractor.WINDOW] = wordVector(FeatureExtractor.AFTER, null, k);
     }
   }
 
@@ -58,9 +58,9 @@ final class FastScorer {
     }
   }
 
-  private double[] wordVector(String word, int offset) {
+  private double[] wordVector(String word, String key, int offset) {
     double[] v = new double[n];
-    features.wordFeatures(word, offset, f -> add(v, f));
+    features.wordFeatures(word, key, offset, f -> add(v, f));
     return v;
   }
 
@@ -69,18 +69,18 @@ final class FastScorer {
     if (e != null) {
       return e;
     }
+    String key = Words.key(word);
     double[][] byOffset = new double[OFFSETS][];
     for (int k = -FeatureExtractor.WINDOW; k <= FeatureExtractor.WINDOW; k++) {
-      byOffset[k + FeatureExtractor.WINDOW] = wordVector(word, k);
+      byOffset[k + FeatureExtractor.WINDOW] = wordVector(word, key, k);
     }
     double[][] byPrev = new double[n + 1][];
     for (int p = 0; p <= n; p++) {
       double[] v = new double[n];
       String prev = p == n ? FeatureExtractor.START_TAG : labels[p];
-      features.tagFeatures(prev, word, f -> add(v, f));
+      features.tagFeatures(prev, key, f -> add(v, f));
       byPrev[p] = v;
     }
-    String key = Words.key(word);
     e = new Entry(key, features.lexiconClass(key), byOffset, byPrev);
     if (cache.size() >= CACHE_LIMIT) {
       cache.clear();
@@ -135,21 +135,31 @@ final class FastScorer {
         }
       }
     }
-    return (position, prev, out) -> {
-      double[] s = base[position];
-      double[] t = entries[position].byPrev()[prev];
-      double max = Double.NEGATIVE_INFINITY;
-      for (int c = 0; c < n; c++) {
-        out[c] = s[c] + t[c];
-        max = Math.max(max, out[c]);
+    return new LocalScores() {
+      @Override
+      public void probabilities(int position, int prev, double[] out) {
+        scores(position, prev, out, new double[n]);
       }
-      double sum = 0;
-      for (int c = 0; c < n; c++) {
-        out[c] = Math.exp(out[c] - max);
-        sum += out[c];
-      }
-      for (int c = 0; c < n; c++) {
-        out[c] /= sum;
+
+      @Override
+      public void scores(int position, int prev, double[] probs, double[] logProbs) {
+        double[] s = base[position];
+        double[] t = entries[position].byPrev()[prev];
+        double max = Double.NEGATIVE_INFINITY;
+        for (int c = 0; c < n; c++) {
+          logProbs[c] = s[c] + t[c];
+          max = Math.max(max, logProbs[c]);
+        }
+        double sum = 0;
+        for (int c = 0; c < n; c++) {
+          probs[c] = Math.exp(logProbs[c] - max);
+          sum += probs[c];
+        }
+        double logZ = max + Math.log(sum);
+        for (int c = 0; c < n; c++) {
+          probs[c] /= sum;
+          logProbs[c] -= logZ;
+        }
       }
     };
   }

@@ -52,12 +52,17 @@ public final class FeatureExtractor {
    * the sentence's ends) seen at {@code offset} from the current token.
    */
   public void wordFeatures(String word, int offset, Consumer<String> out) {
+    wordFeatures(word, null, offset, out);
+  }
+
+  /** As {@link #wordFeatures(String, int, Consumer)}, with the word's key when already known. */
+  void wordFeatures(String word, String knownKey, int offset, Consumer<String> out) {
     String o = Integer.toString(offset);
     if (word.equals(BEFORE) || word.equals(AFTER)) {
       out.accept("w" + o + "=" + word);
       return;
     }
-    String key = Words.key(word);
+    String key = knownKey != null ? knownKey : Words.key(word);
     int dist = Math.abs(offset);
     out.accept("w" + o + "=" + key);
     String lex = lexiconClass(key);
@@ -175,9 +180,11 @@ public final class FeatureExtractor {
     }
   }
 
-  /** Features of the previous tag ({@link #START_TAG} at the first token) with the current word. */
-  public void tagFeatures(String prevTag, String word, Consumer<String> out) {
-    String key = Words.key(word);
+  /**
+   * Features of the previous tag ({@link #START_TAG} at the first token) with the current word's
+   * {@link Words#key}.
+   */
+  public void tagFeatures(String prevTag, String key, Consumer<String> out) {
     out.accept("t-1=" + prevTag);
     out.accept("t-1w0=" + prevTag + "|" + key);
     if (clusters.granularities() > 0) {
@@ -203,7 +210,7 @@ public final class FeatureExtractor {
         gazetteerFeatures(gazetteer[j], k, f::add);
       }
     }
-    tagFeatures(prev, words[i], f::add);
+    tagFeatures(prev, keys[i], f::add);
     return f.toArray(String[]::new);
   }
 
