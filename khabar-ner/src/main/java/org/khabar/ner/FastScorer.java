@@ -29,7 +29,19 @@ final class FastScorer {
   private final double[][] after;
 
   /** What one word contributes: by offset (-2..+2) and, at offset 0, by previous label. */
-  private record Entry(String key, String lex, double[][] byOffset, double[][] byPrev) {}
+  private static final class Entry {
+    final String key;
+    final String lex;
+    final double[][] byOffset;
+    final double[][] byPrev;
+
+    Entry(String key, String lex, double[][] byOffset, double[][] byPrev) {
+      this.key = key;
+      this.lex = lex;
+      this.byOffset = byOffset;
+      this.byPrev = byPrev;
+    }
+  }
 
   FastScorer(NerModel model) {
     features = model.features();
@@ -109,8 +121,8 @@ final class FastScorer {
     String[] lex = new String[len];
     for (int i = 0; i < len; i++) {
       entries[i] = entry(tokens.get(i));
-      keys[i] = entries[i].key();
-      lex[i] = entries[i].lex();
+      keys[i] = entries[i].key;
+      lex[i] = entries[i].lex;
     }
     double[][] base = new double[len][n];
     for (int i = 0; i < len; i++) {
@@ -118,7 +130,7 @@ final class FastScorer {
       for (int k = -FeatureExtractor.WINDOW; k <= FeatureExtractor.WINDOW; k++) {
         int j = i + k;
         int o = k + FeatureExtractor.WINDOW;
-        double[] v = j < 0 ? before[o] : j >= len ? after[o] : entries[j].byOffset()[o];
+        double[] v = j < 0 ? before[o] : j >= len ? after[o] : entries[j].byOffset[o];
         for (int c = 0; c < n; c++) {
           s[c] += v[c];
         }
@@ -144,7 +156,7 @@ final class FastScorer {
       @Override
       public void scores(int position, int prev, double[] probs, double[] logProbs) {
         double[] s = base[position];
-        double[] t = entries[position].byPrev()[prev];
+        double[] t = entries[position].byPrev[prev];
         double max = Double.NEGATIVE_INFINITY;
         for (int c = 0; c < n; c++) {
           logProbs[c] = s[c] + t[c];
