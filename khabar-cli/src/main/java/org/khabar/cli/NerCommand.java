@@ -3,6 +3,8 @@ package org.khabar.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.khabar.ner.CorpusFormat;
@@ -43,6 +45,13 @@ public class NerCommand implements Runnable {
 
   private static NerTagger tagger(Path model) throws IOException {
     return model == null ? NerTagger.shipped() : NerTagger.load(model);
+  }
+
+  /** Fails early, before a model is loaded, when the input file cannot be read. */
+  private static void checkReadable(Path file) throws IOException {
+    if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
+      throw new NoSuchFileException(file.toString(), null, "no such readable file");
+    }
   }
 
   private static int fail(CommandSpec spec, Exception e) {
@@ -111,6 +120,7 @@ public class NerCommand implements Runnable {
       PrintWriter out = spec.commandLine().getOut();
       try {
         CorpusFormat f = CorpusFormat.parse(format);
+        checkReadable(conll);
         NerTool.eval(tagger(model), conll, f, out);
         return 0;
       } catch (IOException | UncheckedIOException | IllegalArgumentException e) {
@@ -140,6 +150,7 @@ public class NerCommand implements Runnable {
     public Integer call() {
       PrintWriter out = spec.commandLine().getOut();
       try {
+        checkReadable(conll);
         NerTool.tag(tagger(model), conll, out);
         return 0;
       } catch (IOException | UncheckedIOException e) {

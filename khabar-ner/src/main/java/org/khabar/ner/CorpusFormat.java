@@ -1,7 +1,6 @@
 package org.khabar.ner;
 
 import java.util.Locale;
-import java.util.Map;
 import org.khabar.model.EntityType;
 
 /**
@@ -10,35 +9,37 @@ import org.khabar.model.EntityType;
  */
 public enum CorpusFormat {
   /** IL-NER (Bhashini): NEP person, NEO organisation, NEL location. */
-  ILNER(Map.of("NEP", EntityType.PERSON, "NEO", EntityType.ORG, "NEL", EntityType.PLACE)),
+  ILNER,
   /** HiNER: PERSON, ORGANIZATION, LOCATION. */
-  HINER(
-      Map.of(
-          "PERSON", EntityType.PERSON,
-          "ORGANIZATION", EntityType.ORG,
-          "LOCATION", EntityType.PLACE)),
+  HINER,
   /** Khabar's own tags, with the common aliases PER, LOC, GPE, ORGANIZATION, LOCATION. */
-  BIO(
-      Map.of(
-          "PERSON", EntityType.PERSON,
-          "PER", EntityType.PERSON,
-          "ORG", EntityType.ORG,
-          "ORGANIZATION", EntityType.ORG,
-          "ORGANISATION", EntityType.ORG,
-          "PLACE", EntityType.PLACE,
-          "LOC", EntityType.PLACE,
-          "LOCATION", EntityType.PLACE,
-          "GPE", EntityType.PLACE));
-
-  private final Map<String, EntityType> types;
-
-  CorpusFormat(Map<String, EntityType> types) {
-    this.types = types;
-  }
+  BIO;
 
   /** Khabar's type for a corpus type, or {@code null} when it is not one Khabar reports. */
   public EntityType map(String corpusType) {
-    return types.get(corpusType);
+    return switch (this) {
+      case ILNER ->
+          switch (corpusType) {
+            case "NEP" -> EntityType.PERSON;
+            case "NEO" -> EntityType.ORG;
+            case "NEL" -> EntityType.PLACE;
+            default -> null;
+          };
+      case HINER ->
+          switch (corpusType) {
+            case "PERSON" -> EntityType.PERSON;
+            case "ORGANIZATION" -> EntityType.ORG;
+            case "LOCATION" -> EntityType.PLACE;
+            default -> null;
+          };
+      case BIO ->
+          switch (corpusType) {
+            case "PERSON", "PER" -> EntityType.PERSON;
+            case "ORG", "ORGANIZATION", "ORGANISATION" -> EntityType.ORG;
+            case "PLACE", "LOC", "LOCATION", "GPE" -> EntityType.PLACE;
+            default -> null;
+          };
+    };
   }
 
   /** Parses "ilner", "hiner" or "bio" (any case). */

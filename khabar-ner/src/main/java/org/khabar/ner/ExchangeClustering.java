@@ -89,13 +89,28 @@ public final class ExchangeClustering {
    * history ids are {@code 0..V} (V = sentence start or rare word); {@code predecessors/preCounts}
    * the in-edges of each word in CSR form.
    */
-  private record Corpus(
-      String[] words,
-      long[] counts,
-      int[] edgeStart,
-      int[] predecessors,
-      int[] preCounts,
-      long totalTokens) {
+  private static final class Corpus {
+    final String[] words;
+    final long[] counts;
+    final int[] edgeStart;
+    final int[] predecessors;
+    final int[] preCounts;
+    final long totalTokens;
+
+    Corpus(
+        String[] words,
+        long[] counts,
+        int[] edgeStart,
+        int[] predecessors,
+        int[] preCounts,
+        long totalTokens) {
+      this.words = words;
+      this.counts = counts;
+      this.edgeStart = edgeStart;
+      this.predecessors = predecessors;
+      this.preCounts = preCounts;
+      this.totalTokens = totalTokens;
+    }
 
     static Corpus of(List<List<String>> sentences, Config config) {
       Map<String, Integer> freq = new HashMap<>();

@@ -29,7 +29,19 @@ final class FastScorer {
   private final double[][] after;
 
   /** What one word contributes: by offset (-2..+2) and, at offset 0, by previous label. */
-  private record Entry(String key, double[][] byOffset, double[][] byPrev) {}
+  private static final class Entry {
+    final String key;
+    final String lex;
+    final double[][] byOffset;
+    final double[][] byPrev;
+
+    Entry(String key, String lex, double[][] byOffset, double[][] byPrev) {
+      this.key = key;
+      this.lex = lex;
+      this.byOffset = byOffset;
+      this.byPrev = byPrev;
+    }
+  }
 
   FastScorer(NerModel model) {
     features = model.features();
@@ -42,8 +54,8 @@ final class FastScorer {
     before = new double[OFFSETS][];
     after = new double[OFFSETS][];
     for (int k = -FeatureExtractor.WINDOW; k <= FeatureExtractor.WINDOW; k++) {
-      before[k + FeatureExtractor.WINDOW] = wordVector(FeatureExtractor.BEFORE, k);
-      after[k + FeatureExtractor.WINDOW] = wordVector(FeatureExtractor.AFTER, k);
+      before[k + FeatureExtractor.WINDOW] = wordVector(FeatureExtractor.BEFORE, null, k);
+      after[k + FeatureExtractor.WINDOW] = wordVector(FeatureExtractor.AFTER, null, k);
     }
   }
 
@@ -58,9 +70,9 @@ final class FastScorer {
     }
   }
 
-  private double[] wordVector(String word, int offset) {
+  private double[] wordVector(String word, String key, int offset) {
     double[] v = new double[n];
-    features.wordFeatures(word, offset, f -> add(v, f));
+    features.wordFeatures(word, key, offset, f -> add(v, f));
     return v;
   }
 
@@ -69,18 +81,19 @@ final class FastScorer {
     if (e != null) {
       return e;
     }
+    String key = Words.key(word);
     double[][] byOffset = new double[OFFSETS][];
     for (int k = -FeatureExtractor.WINDOW; k <= FeatureExtractor.WINDOW; k++) {
-      byOffset[k + FeatureExtractor.WINDOW] = wordVector(word, k);
+      byOffset[k + FeatureExtractor.WINDOW] = wordVector(word, key, k);
     }
     double[][] byPrev = new double[n + 1][];
     for (int p = 0; p <= n; p++) {
       double[] v = new double[n];
       String prev = p == n ? FeatureExtractor.START_TAG : labels[p];
-      features.tagFeatures(prev, word, f -> add(v, f));
+      features.tagFeatures(prev, key, f -> add(v, f));
       byPrev[p] = v;
     }
-    e = new Entry(Words.key(word), byOffset, byPrev);
+    e = new Entry(key, features.lexiconClass(key), byOffset, byPrev);
     if (cache.size() >= CACHE_LIMIT) {
       cache.clear();
     }
@@ -105,9 +118,11 @@ final class FastScorer {
     int len = tokens.size();
     Entry[] entries = new Entry[len];
     String[] keys = new String[len];
+    String[] lex = new String[len];
     for (int i = 0; i < len; i++) {
       entries[i] = entry(tokens.get(i));
-      keys[i] = entries[i].key();
+      keys[i] = entries[i].key;
+      lex[i] = entries[i].lex;
     }
     double[][] base = new double[len][n];
     for (int i = 0; i < len; i++) {
@@ -115,13 +130,13 @@ final class FastScorer {
       for (int k = -FeatureExtractor.WINDOW; k <= FeatureExtractor.WINDOW; k++) {
         int j = i + k;
         int o = k + FeatureExtractor.WINDOW;
-        double[] v = j < 0 ? before[o] : j >= len ? after[o] : entries[j].byOffset()[o];
+        double[] v = j < 0 ? before[o] : j >= len ? after[o] : entries[j].byOffset[o];
         for (int c = 0; c < n; c++) {
           s[c] += v[c];
         }
       }
       final int at = i;
-      features.pairFeatures(keys, at, f -> add(s, f));
+      features.contextFeatures(keys, lex, at, f -> add(s, f));
       for (int k = -1; k <= 1; k++) {
         int j = i + k;
         if (j >= 0 && j < len && !Gazetteer.NONE_LABEL.equals(gazetteer.get(j))) {
@@ -132,21 +147,31 @@ final class FastScorer {
         }
       }
     }
-    return (position, prev, out) -> {
-      double[] s = base[position];
-      double[] t = entries[position].byPrev()[prev];
-      double max = Double.NEGATIVE_INFINITY;
-      for (int c = 0; c < n; c++) {
-        out[c] = s[c] + t[c];
-        max = Math.max(max, out[c]);
+    return new LocalScores() {
+      @Override
+      public void probabilities(int position, int prev, double[] out) {
+        scores(position, prev, out, new double[n]);
       }
-      double sum = 0;
-      for (int c = 0; c < n; c++) {
-        out[c] = Math.exp(out[c] - max);
-        sum += out[c];
-      }
-      for (int c = 0; c < n; c++) {
-        out[c] /= sum;
+
+      @Override
+      public void scores(int position, int prev, double[] probs, double[] logProbs) {
+        double[] s = base[position];
+        double[] t = entries[position].byPrev[prev];
+        double max = Double.NEGATIVE_INFINITY;
+        for (int c = 0; c < n; c++) {
+          logProbs[c] = s[c] + t[c];
+          max = Math.max(max, logProbs[c]);
+        }
+        double sum = 0;
+        for (int c = 0; c < n; c++) {
+          probs[c] = Math.exp(logProbs[c] - max);
+          sum += probs[c];
+        }
+        double logZ = max + Math.log(sum);
+        for (int c = 0; c < n; c++) {
+          probs[c] /= sum;
+          logProbs[c] -= logZ;
+        }
       }
     };
   }

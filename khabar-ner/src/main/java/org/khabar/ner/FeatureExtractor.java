@@ -12,7 +12,8 @@ import java.util.function.Consumer;
  *   <li>{@link #wordFeatures}: properties of one word seen at a relative offset -2..+2 (the word,
  *       affixes, shape, script, length, clusters, and membership in the postposition, honorific,
  *       designation, organisation-head, place-cue and speech-cue lists);
- *   <li>{@link #pairFeatures}: word bigrams around the current token ("ने कहा" after a name);
+ *   <li>{@link #contextFeatures}: word bigrams around the current token ("ने कहा" after a name) and
+ *       the distance to organisation heads, place cues and designations nearby;
  *   <li>{@link #gazetteerFeatures}: the gazetteer label of a neighbouring token;
  *   <li>{@link #tagFeatures}: the previous tag, alone and with the current word and its cluster.
  * </ul>
@@ -51,12 +52,17 @@ public final class FeatureExtractor {
    * the sentence's ends) seen at {@code offset} from the current token.
    */
   public void wordFeatures(String word, int offset, Consumer<String> out) {
+    wordFeatures(word, null, offset, out);
+  }
+
+  /** As {@link #wordFeatures(String, int, Consumer)}, with the word's key when already known. */
+  void wordFeatures(String word, String knownKey, int offset, Consumer<String> out) {
     String o = Integer.toString(offset);
     if (word.equals(BEFORE) || word.equals(AFTER)) {
       out.accept("w" + o + "=" + word);
       return;
     }
-    String key = Words.key(word);
+    String key = knownKey != null ? knownKey : Words.key(word);
     int dist = Math.abs(offset);
     out.accept("w" + o + "=" + key);
     String lex = lexiconClass(key);
@@ -90,7 +96,11 @@ public final class FeatureExtractor {
     }
   }
 
-  private String lexiconClass(String key) {
+  /**
+   * The word list a key belongs to: POST, HON, DES, ORGH, PLC or SPK (first match), or {@code
+   * null}.
+   */
+  public String lexiconClass(String key) {
     if (lexicon.postpositions().contains(key)) {
       return "POST";
     }
@@ -113,16 +123,54 @@ public final class FeatureExtractor {
   }
 
   /**
-   * Word-bigram features around position {@code i}; {@code keys} are the {@link Words#key}s of the
-   * sentence's tokens.
+   * Features of the sentence around position {@code i}: word bigrams ("ne kaha" after a name), and
+   * the distance to the nearest organisation head or place cue ahead (the start of "राष्ट्रीय
+   * विषाणु विज्ञान संस्थान" sees its head three words on) and to the nearest designation or
+   * honorific behind. {@code keys} are the {@link Words#key}s of the sentence's tokens, {@code lex}
+   * their {@link #lexiconClass} (or {@code null}).
    */
-  public void pairFeatures(String[] keys, int i, Consumer<String> out) {
+  public void contextFeatures(String[] keys, String[] lex, int i, Consumer<String> out) {
     String prev = i > 0 ? keys[i - 1] : BEFORE;
     String next = i + 1 < keys.length ? keys[i + 1] : AFTER;
     String next2 = i + 2 < keys.length ? keys[i + 2] : AFTER;
     out.accept("w-1w0=" + prev + "|" + keys[i]);
     out.accept("w0w1=" + keys[i] + "|" + next);
     out.accept("w1w2=" + next + "|" + next2);
+    for (int k = 1; k <= LOOK_AHEAD && i + k < keys.length; k++) {
+      String c = lex[i + k];
+      if ("ORGH".equals(c) || "PLC".equals(c)) {
+        out.accept(c + ">" + k);
+        break;
+      }
+      if ("POST".equals(c) || "SPK".equals(c)) {
+        break;
+      }
+    }
+    for (int k = 1; k <= LOOK_BEHIND && i - k >= 0; k++) {
+      String c = lex[i - k];
+      if ("DES".equals(c) || "HON".equals(c)) {
+        out.accept(c + "<" + k);
+        break;
+      }
+      if ("POST".equals(c)) {
+        break;
+      }
+    }
+  }
+
+  /** How far ahead an organisation head or place cue is looked for. */
+  static final int LOOK_AHEAD = 4;
+
+  /** How far back a designation or honorific is looked for. */
+  static final int LOOK_BEHIND = 3;
+
+  /** The lexicon classes of a sentence's keys ({@code null} where none). */
+  public String[] lexiconClasses(String[] keys) {
+    String[] lex = new String[keys.length];
+    for (int i = 0; i < keys.length; i++) {
+      lex[i] = lexiconClass(keys[i]);
+    }
+    return lex;
   }
 
   /** The gazetteer label of the token at {@code offset} (-1..+1); nothing for {@code O}. */
@@ -132,9 +180,11 @@ public final class FeatureExtractor {
     }
   }
 
-  /** Features of the previous tag ({@link #START_TAG} at the first token) with the current word. */
-  public void tagFeatures(String prevTag, String word, Consumer<String> out) {
-    String key = Words.key(word);
+  /**
+   * Features of the previous tag ({@link #START_TAG} at the first token) with the current word's
+   * {@link Words#key}.
+   */
+  public void tagFeatures(String prevTag, String key, Consumer<String> out) {
     out.accept("t-1=" + prevTag);
     out.accept("t-1w0=" + prevTag + "|" + key);
     if (clusters.granularities() > 0) {
@@ -147,19 +197,20 @@ public final class FeatureExtractor {
    * All features of position {@code i} given the previous tag: what the learner sees. The fast
    * scorer adds up the same features' weights in another order.
    */
-  public String[] context(String[] words, String[] keys, String[] gazetteer, int i, String prev) {
+  public String[] context(
+      String[] words, String[] keys, String[] lex, String[] gazetteer, int i, String prev) {
     List<String> f = new ArrayList<>(64);
     for (int k = -WINDOW; k <= WINDOW; k++) {
       wordFeatures(wordAt(words, i + k), k, f::add);
     }
-    pairFeatures(keys, i, f::add);
+    contextFeatures(keys, lex, i, f::add);
     for (int k = -1; k <= 1; k++) {
       int j = i + k;
       if (j >= 0 && j < words.length) {
         gazetteerFeatures(gazetteer[j], k, f::add);
       }
     }
-    tagFeatures(prev, words[i], f::add);
+    tagFeatures(prev, keys[i], f::add);
     return f.toArray(String[]::new);
   }
 

@@ -30,10 +30,11 @@ final class LibraryScorer {
     }
     String[] gaz = gazetteer.toArray(String[]::new);
     FeatureExtractor fx = model.features();
+    String[] lex = fx.lexiconClasses(keys);
     QNModel m = model.maxent();
     return (position, prev, out) -> {
       String prevTag = prev == labels.length ? FeatureExtractor.START_TAG : labels[prev];
-      double[] p = m.eval(fx.context(words, keys, gaz, position, prevTag));
+      double[] p = m.eval(fx.context(words, keys, lex, gaz, position, prevTag));
       System.arraycopy(p, 0, out, 0, out.length);
     };
   }

@@ -11,4 +11,15 @@ interface LocalScores {
    * Fills {@code out} with the probabilities of each label at {@code position} after {@code prev}.
    */
   void probabilities(int position, int prev, double[] out);
+
+  /**
+   * Fills {@code probs} with the probabilities and {@code logProbs} with their natural logarithms
+   * (implementations may compute the logarithms more cheaply than one {@code Math.log} each).
+   */
+  default void scores(int position, int prev, double[] probs, double[] logProbs) {
+    probabilities(position, prev, probs);
+    for (int c = 0; c < probs.length; c++) {
+      logProbs[c] = Math.log(probs[c]);
+    }
+  }
 }

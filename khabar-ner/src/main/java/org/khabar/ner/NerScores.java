@@ -57,7 +57,10 @@ public record NerScores(Map<EntityType, Counts> byType, Counts overall, int sent
       throw new IllegalArgumentException(
           gold.size() + " gold sentences but " + predicted.size() + " predicted");
     }
-    int[][] c = new int[EntityType.values().length][3];
+    Map<EntityType, int[]> c = new EnumMap<>(EntityType.class);
+    for (EntityType t : EntityType.values()) {
+      c.put(t, new int[3]);
+    }
     int tokens = 0;
     for (int s = 0; s < gold.size(); s++) {
       List<String> g = gold.get(s);
@@ -70,18 +73,19 @@ public record NerScores(Map<EntityType, Counts> byType, Counts overall, int sent
       List<NerSpan> gs = Bio.spans(g);
       List<NerSpan> ps = Bio.spans(p);
       for (NerSpan x : ps) {
-        c[x.type().ordinal()][gs.contains(x) ? 0 : 1]++;
+        c.get(x.type())[gs.contains(x) ? 0 : 1]++;
       }
       for (NerSpan x : gs) {
         if (!ps.contains(x)) {
-          c[x.type().ordinal()][2]++;
+          c.get(x.type())[2]++;
         }
       }
     }
     Map<EntityType, Counts> by = new EnumMap<>(EntityType.class);
     Counts all = new Counts(0, 0, 0);
     for (EntityType t : EntityType.values()) {
-      Counts k = new Counts(c[t.ordinal()][0], c[t.ordinal()][1], c[t.ordinal()][2]);
+      int[] n = c.get(t);
+      Counts k = new Counts(n[0], n[1], n[2]);
       by.put(t, k);
       all = all.plus(k);
     }

@@ -120,9 +120,10 @@ public final class NerTrainer {
         keys[i] = Words.key(words[i]);
       }
       String[] gaz = gazetteer.labels(s.tokens()).toArray(String[]::new);
+      String[] lex = fx.lexiconClasses(keys);
       for (int i = 0; i < words.length; i++) {
         String prev = i == 0 ? FeatureExtractor.START_TAG : s.tags().get(i - 1);
-        String[] context = fx.context(words, keys, gaz, i, prev);
+        String[] context = fx.context(words, keys, lex, gaz, i, prev);
         for (int j = 0; j < context.length; j++) {
           context[j] = interned.computeIfAbsent(context[j], k -> k);
         }

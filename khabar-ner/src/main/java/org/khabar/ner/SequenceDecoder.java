@@ -50,6 +50,7 @@ final class SequenceDecoder {
     int[][] back = new int[length][n];
     double[][] alpha = new double[length][n];
     double[] probs = new double[n];
+    double[] logProbs = new double[n];
     for (int i = 0; i < length; i++) {
       Arrays.fill(best[i], Double.NEGATIVE_INFINITY);
       int prevCount = i == 0 ? 1 : n;
@@ -60,12 +61,12 @@ final class SequenceDecoder {
         if (prevBest == Double.NEGATIVE_INFINITY) {
           continue;
         }
-        scores.probabilities(i, p, probs);
+        scores.scores(i, p, probs, logProbs);
         for (int c = 0; c < n; c++) {
           if (!allowed[p][c]) {
             continue;
           }
-          double s = prevBest + Math.log(probs[c]);
+          double s = prevBest + logProbs[c];
           if (s > best[i][c]) {
             best[i][c] = s;
             back[i][c] = p;

@@ -44,7 +44,7 @@ public record TrainingConfig(
         List.of(64, 256, 1024),
         List.of(256, 1024),
         new ExchangeClustering.Config(3, 40_000, 12),
-        400,
+        300,
         0.05,
         0.5,
         1,

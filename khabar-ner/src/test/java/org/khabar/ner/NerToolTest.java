@@ -35,8 +35,21 @@ class NerToolTest {
       NerTool.tag(TAGGER, in, new PrintWriter(out));
       assertThat(out.toString())
           .isEqualTo(
-              "सांसद\tO\nमनोज\tB-PERSON\nतिवारी\tI-PERSON\nने\tO\nदिल्ली\tB-PLACE\nमें\tO\n"
-                  + "प्रदर्शन\tO\nकिया\tO\n।\tO\n\n\nकल\tO\nबारिश\tO\n");
+              """
+              सांसद\tO
+              मनोज\tB-PERSON
+              तिवारी\tI-PERSON
+              ने\tO
+              दिल्ली\tB-PLACE
+              में\tO
+              प्रदर्शन\tO
+              किया\tO
+              ।\tO
+
+
+              कल\tO
+              बारिश\tO
+              """);
     }
 
     @Test
