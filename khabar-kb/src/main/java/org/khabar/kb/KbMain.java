@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import org.khabar.kb.build.KbCompiler;
 import org.khabar.kb.build.LinkEval;
+import org.khabar.kb.build.RoundTrip;
 import org.khabar.kb.build.TranslitTool;
 import org.khabar.kb.link.EntityStage;
 import org.khabar.translit.GraphoneModel;
@@ -27,6 +28,7 @@ import org.khabar.translit.Translit;
  * train-translit [SHARED] [OUT] [N]    retrain the transliteration model
  * eval-translit [SHARED] [MODEL]       word accuracy on held-out pairs
  * eval-link [SHARED] [JUDGEMENTS] [-v] linking accuracy on ../shared/gold/dev.jsonl
+ * roundtrip                            Latin names of KB people → Devanagari → same entry?
  * </pre>
  */
 public final class KbMain {
@@ -59,6 +61,10 @@ public final class KbMain {
       case "train-translit" -> trainTranslit(rest, out, err);
       case "eval-translit" -> evalTranslit(rest, out, err);
       case "eval-link" -> evalLink(rest, out, err);
+      case "roundtrip" -> {
+        RoundTrip.run(KnowledgeBase.shipped(), Translit.shipped()).forEach(out::println);
+        yield 0;
+      }
       default -> {
         usage(err);
         yield 2;
@@ -90,7 +96,7 @@ public final class KbMain {
     Path model =
         rest.size() > 1
             ? Path.of(rest.get(1))
-            : resourceDir().resolveSibling("translit").resolve("hi-latn-graphones.txt.gz");
+            : resourceDir().resolveSibling("translit").resolve("hi-latn-graphones.bin.gz");
     int order = rest.size() > 2 ? Integer.parseInt(rest.get(2)) : 3;
     if (!Files.isDirectory(shared.resolve("data/translit"))) {
       err.println("train-translit: no " + shared.resolve("data/translit"));
@@ -115,7 +121,7 @@ public final class KbMain {
         m = GraphoneModel.read(in);
       }
     } else {
-      m = GraphoneModel.fromResource("hi-latn-graphones.txt.gz");
+      m = GraphoneModel.fromResource("hi-latn-graphones.bin.gz");
     }
     TranslitTool.evaluate(shared, new Translit(m), m).forEach(out::println);
     return 0;
@@ -237,7 +243,8 @@ public final class KbMain {
                kb translit WORD...                   transliteration candidates and phonetic key
                kb train-translit [SHARED] [OUT] [N]  retrain the transliteration model
                kb eval-translit [SHARED] [MODEL]     word accuracy on held-out pairs
-               kb eval-link [SHARED] [JUDGEMENTS] [-v]  linking accuracy on the gold entities\
+               kb eval-link [SHARED] [JUDGEMENTS] [-v]  linking accuracy on the gold entities
+               kb roundtrip                          Latin name → Devanagari → same KB entry\
         """);
   }
 }

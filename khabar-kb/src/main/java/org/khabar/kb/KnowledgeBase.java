@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -83,9 +84,31 @@ public final class KnowledgeBase {
         keys.computeIfAbsent(k, x -> new ArrayList<>(1)).add(new AliasRef(e, n, amb));
       }
     }
-    keys.replaceAll((k, v) -> List.copyOf(v));
+    keys.replaceAll((k, v) -> v.stream().sorted(PREFERENCE).toList());
     this.byKey = Map.copyOf(keys);
   }
+
+  private static final Map<Place.PlaceKind, Integer> SIZE_RANK =
+      Map.of(
+          Place.PlaceKind.COUNTRY, 0,
+          Place.PlaceKind.STATE, 1,
+          Place.PlaceKind.UNION_TERRITORY, 1,
+          Place.PlaceKind.REGION, 2,
+          Place.PlaceKind.DISTRICT, 3,
+          Place.PlaceKind.CITY, 3,
+          Place.PlaceKind.RIVER, 4,
+          Place.PlaceKind.TOWN, 5,
+          Place.PlaceKind.BLOCK, 6,
+          Place.PlaceKind.OTHER, 7);
+
+  /**
+   * The order of entries sharing a name: unambiguous names first, curated entries before compiled
+   * ones, larger places before smaller (the state of Bihar before a block called Bihar).
+   */
+  private static final Comparator<AliasRef> PREFERENCE =
+      Comparator.comparing(AliasRef::ambiguous)
+          .thenComparing(r -> !"curated".equals(r.entry().source()))
+          .thenComparingInt(r -> r.entry() instanceof Place p ? SIZE_RANK.get(p.placeKind()) : 0);
 
   private static final class Shipped {
     static final KnowledgeBase INSTANCE = build(List.of());
@@ -106,16 +129,17 @@ public final class KnowledgeBase {
   }
 
   private static KnowledgeBase build(List<Path> extraFiles) {
+    // The files are parsed in parallel (most of the start-up time is JSON parsing), then
+    // concatenated in load order so that later definitions still win.
+    List<List<KbEntry>> parts = SHIPPED.parallelStream().map(KnowledgeBase::readShipped).toList();
     List<KbEntry> all = new ArrayList<>();
-    try {
-      for (String r : SHIPPED) {
-        if (r.equals("curated.jsonl")) {
-          all.addAll(Ministries.fromPortfolios(Portfolio.shipped()));
-        }
-        if (KnowledgeBase.class.getResource(r) != null) {
-          all.addAll(KbJson.readResource(r));
-        }
+    for (int i = 0; i < SHIPPED.size(); i++) {
+      if (SHIPPED.get(i).equals("curated.jsonl")) {
+        all.addAll(Ministries.fromPortfolios(Portfolio.shipped()));
       }
+      all.addAll(parts.get(i));
+    }
+    try {
       for (Path p : extraFiles) {
         all.addAll(KbJson.read(p));
       }
@@ -123,6 +147,17 @@ public final class KnowledgeBase {
       throw new UncheckedIOException(e);
     }
     return new KnowledgeBase(all, Posts.shipped(), readCommonWords());
+  }
+
+  private static List<KbEntry> readShipped(String resource) {
+    if (KnowledgeBase.class.getResource(resource) == null) {
+      return List.of();
+    }
+    try {
+      return KbJson.readResource(resource);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** A knowledge base of exactly these entries, with the shipped posts and common words. */
@@ -190,9 +225,23 @@ public final class KnowledgeBase {
    * 0.85), then names with the same consonant skeleton (phonetic-alias, 0.6).
    */
   public List<Hit> lookup(String query, int limit) {
+    return lookup(query, limit, true);
+  }
+
+  /**
+   * Like {@link #lookup} without exact names: only what transliteration and the consonant skeleton
+   * reach (to measure them, or to suggest spellings).
+   */
+  public List<Hit> lookupByTransliteration(String query, int limit) {
+    return lookup(query, limit, false);
+  }
+
+  private List<Hit> lookup(String query, int limit, boolean exact) {
     Map<String, Hit> best = new LinkedHashMap<>();
-    for (AliasRef r : byName(query)) {
-      offer(best, new Hit(r.entry(), r.ambiguous() ? 0.5 : 1.0, "exact-alias", r.alias()));
+    if (exact) {
+      for (AliasRef r : byName(query)) {
+        offer(best, new Hit(r.entry(), r.ambiguous() ? 0.5 : 1.0, "exact-alias", r.alias()));
+      }
     }
     Translit t = Translit.shipped();
     List<String> forms = new ArrayList<>();

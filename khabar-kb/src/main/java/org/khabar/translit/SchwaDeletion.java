@@ -95,7 +95,7 @@ public final class SchwaDeletion {
         Akshara next = ak.get(k + 1);
         boolean prevVoiced = !prev.halant && !prev.silent;
         boolean nextVoiced = next.consonants > 0 && !next.halant && !next.silent;
-        if (prevVoiced && nextVoiced) {
+        if (prevVoiced && nextVoiced && !heavyOnset(next)) {
           a.silent = true;
         }
       }
@@ -117,6 +117,26 @@ public final class SchwaDeletion {
       }
     }
     return b.toString();
+  }
+
+  /**
+   * A conjunct that cannot start a syllable after another consonant (स्व, स्थ): deleting the vowel
+   * before it would stack three consonants (तेजस्वी stays tejasvi, राजस्थान rajasthan), unlike a
+   * stop with र or य (मनप्रीत → manpreet).
+   */
+  private static boolean heavyOnset(Akshara next) {
+    if (next.consonants < 2) {
+      return false;
+    }
+    int second = -1;
+    String t = next.text.toString();
+    for (int i = 0, seen = 0; i < t.length(); i++) {
+      if (Devanagari.isConsonant(t.charAt(i)) && ++seen == 2) {
+        second = t.charAt(i);
+        break;
+      }
+    }
+    return second != 'र' && second != 'य';
   }
 
   private static boolean keepsFinalSchwa(Akshara last, Akshara prev) {

@@ -115,13 +115,14 @@ public final class AliasMatcher {
       return null;
     }
     Map<String, KnowledgeBase.AliasRef> byEntry = new LinkedHashMap<>();
-    boolean flagged = false;
     for (KnowledgeBase.AliasRef r : m.values()) {
       byEntry.putIfAbsent(r.entry().id(), r);
-      flagged |= r.ambiguous();
     }
     List<KbEntry> candidates =
         byEntry.values().stream().map(KnowledgeBase.AliasRef::entry).toList();
+    long clear = byEntry.values().stream().filter(r -> !r.ambiguous()).count();
+    // One entry for which the name is unambiguous outweighs entries that need context for it
+    // (the state of Bihar against a block called Bihar); the knowledge base lists it first.
     KnowledgeBase.AliasRef first = m.values().get(0);
     int from = tokens.get(i).index();
     int to = tokens.get(i + m.length() - 1).index() + 1;
@@ -129,7 +130,7 @@ public final class AliasMatcher {
         new TokenRange(from, to),
         first.entry(),
         first.entry().entityType(),
-        flagged || candidates.size() > 1,
+        clear != 1,
         first.alias(),
         candidates);
   }

@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import org.khabar.kb.KbEntry;
 import org.khabar.kb.KnowledgeBase;
 import org.khabar.kb.Names;
@@ -85,9 +86,16 @@ public final class EntityStage implements Stage {
   private final NameWords nameWords = new NameWords();
   private final Set<String> placeWords;
 
-  /** The stage over the shipped knowledge base and transliterator. */
+  /** The stage over the shipped knowledge base and transliterator (loaded side by side). */
   public EntityStage() {
-    this(KnowledgeBase.shipped(), Translit.shipped());
+    this(shippedKbWhileTranslitLoads(), Translit.shipped());
+  }
+
+  private static KnowledgeBase shippedKbWhileTranslitLoads() {
+    CompletableFuture<Translit> translit = CompletableFuture.supplyAsync(Translit::shipped);
+    KnowledgeBase kb = KnowledgeBase.shipped();
+    translit.join();
+    return kb;
   }
 
   public EntityStage(KnowledgeBase kb, Translit translit) {
