@@ -243,6 +243,9 @@ public final class KnowledgeBase {
         offer(best, new Hit(r.entry(), r.ambiguous() ? 0.5 : 1.0, "exact-alias", r.alias()));
       }
     }
+    if (best.values().stream().anyMatch(h -> h.score() == 1.0)) {
+      return ranked(best, limit); // an unambiguous exact name: no guesses beside it
+    }
     Translit t = Translit.shipped();
     List<String> forms = new ArrayList<>();
     if (Devanagari.containsDevanagari(query)) {
@@ -262,6 +265,10 @@ public final class KnowledgeBase {
         offer(best, new Hit(e, 0.6, "phonetic-alias", key));
       }
     }
+    return ranked(best, limit);
+  }
+
+  private static List<Hit> ranked(Map<String, Hit> best, int limit) {
     List<Hit> out = new ArrayList<>(best.values());
     out.sort((a, b) -> Double.compare(b.score(), a.score()));
     return out.subList(0, Math.min(limit, out.size()));
