@@ -12,6 +12,7 @@ import org.khabar.kb.build.KbCompiler;
 import org.khabar.kb.build.LinkEval;
 import org.khabar.kb.build.RoundTrip;
 import org.khabar.kb.build.TranslitTool;
+import org.khabar.kb.link.AliasMatcher;
 import org.khabar.kb.link.EntityStage;
 import org.khabar.translit.GraphoneModel;
 import org.khabar.translit.Phonetic;
@@ -137,9 +138,14 @@ public final class KbMain {
       return 1;
     }
     Path judgements = args.size() > 1 ? Path.of(args.get(1)) : judgementsFile();
-    LinkEval.Result r =
-        LinkEval.run(new EntityStage(), gold, judgements, rest.contains("-v") ? out : null);
+    EntityStage stage = new EntityStage();
+    LinkEval.Result r = LinkEval.run(stage, gold, judgements, rest.contains("-v") ? out : null);
+    out.println("with the gold mentions (a perfect tagger):");
     out.println(r);
+    LinkEval.Result g =
+        LinkEval.runWithAliasTagger(stage, new AliasMatcher(stage.knowledgeBase()), gold);
+    out.println("with mentions from the alias matcher alone (no tagger):");
+    out.println(g.toString().lines().findFirst().orElse(""));
     return 0;
   }
 

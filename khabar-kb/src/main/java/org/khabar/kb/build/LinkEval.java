@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.khabar.kb.link.AliasMatcher;
 import org.khabar.kb.link.EntityStage;
 import org.khabar.model.Article;
 import org.khabar.model.CharSpan;
@@ -196,6 +197,64 @@ public final class LinkEval {
       }
     }
     return new Result(gold0, pred0, matched, judged, linkedRight, newRight, expLinks, expNew);
+  }
+
+  /**
+   * Grouping scores when the mentions come from the knowledge base alone: every unambiguous {@link
+   * AliasMatcher} match (places inside longer names included) typed by the knowledge base. Shows
+   * how much of the gold a tagger-free gazetteer finds, and how precisely.
+   */
+  public static Result runWithAliasTagger(EntityStage stage, AliasMatcher matcher, Path gold)
+      throws IOException {
+    int gold0 = 0;
+    int pred0 = 0;
+    int matched = 0;
+    try (BufferedReader r = Files.newBufferedReader(gold, StandardCharsets.UTF_8)) {
+      String line;
+      while ((line = r.readLine()) != null) {
+        if (line.isBlank()) {
+          continue;
+        }
+        JsonNode a = JSON.readTree(line);
+        Article art =
+            new Article(
+                a.get("id").asText(),
+                null,
+                a.path("headline").asText(""),
+                a.get("text").asText(),
+                null);
+        String text = art.text();
+        List<Token> tokens = SimpleTokenizer.tokenize(text);
+        List<Mention> mentions = new ArrayList<>();
+        for (AliasMatcher.Match m : matcher.findAll(tokens)) {
+          if (m.ambiguous()) {
+            continue;
+          }
+          CharSpan span =
+              new CharSpan(
+                  tokens.get(m.tokens().first()).begin(), tokens.get(m.tokens().end() - 1).end());
+          mentions.add(
+              new Mention(
+                  span, m.tokens(), span.in(text), m.type(), Provenance.of("alias", "alias", 1.0)));
+        }
+        List<GoldEntity> golds = new ArrayList<>();
+        for (JsonNode e : a.get("entities")) {
+          GoldEntity g = new GoldEntity();
+          g.type = EntityType.valueOf(e.get("type").asText());
+          g.name = e.get("name").asText();
+          g.surfaces.add(norm(g.name));
+          e.get("mentions").forEach(m -> g.surfaces.add(norm(m.asText())));
+          golds.add(g);
+        }
+        Document d =
+            Document.of(art).withSentencesAndTokens(List.of(), tokens).withMentions(mentions);
+        List<Entity> entities = stage.apply(d).entities();
+        gold0 += golds.size();
+        pred0 += entities.size();
+        matched += matchCount(golds, entities);
+      }
+    }
+    return new Result(gold0, pred0, matched, 0, 0, 0, 0, 0);
   }
 
   private static final class GoldEntity {

@@ -100,11 +100,25 @@ public final class AliasMatcher {
     List<Match> out = new ArrayList<>();
     for (int i = 0; i < tokens.size(); i++) {
       Match m = matchAt(tokens, i);
-      if (m != null) {
+      if (m != null && !hiddenInside(m, out)) {
         out.add(m);
       }
     }
     return out;
+  }
+
+  /**
+   * A name inside a longer match is dropped (अब्दुल कलाम inside एपीजे अब्दुल कलाम) unless it is a
+   * place inside something else (बिहार inside बिहार विधानसभा), which the annotation guidelines
+   * count as a mention of its own.
+   */
+  private static boolean hiddenInside(Match m, List<Match> earlier) {
+    for (Match o : earlier) {
+      if (o.tokens().first() <= m.tokens().first() && m.tokens().end() <= o.tokens().end()) {
+        return !(m.type() == EntityType.PLACE && o.type() != EntityType.PLACE);
+      }
+    }
+    return false;
   }
 
   /** The longest name starting at token {@code i} of the list, or null. */
