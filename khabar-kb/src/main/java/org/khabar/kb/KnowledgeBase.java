@@ -1,9 +1,7 @@
 package org.khabar.kb;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -167,19 +165,7 @@ public final class KnowledgeBase {
 
   static Set<String> readCommonWords() {
     Set<String> out = new HashSet<>();
-    try (InputStream in = KnowledgeBase.class.getResourceAsStream(COMMON_WORDS)) {
-      if (in == null) {
-        return out;
-      }
-      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-        String s = line.strip();
-        if (!s.isEmpty() && !s.startsWith("#")) {
-          out.add(Names.key(s));
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    KbResources.lines(COMMON_WORDS).forEach(w -> out.add(Names.key(w)));
     return out;
   }
 

@@ -10,7 +10,6 @@ import org.khabar.model.EntityType;
 import org.khabar.model.Mention;
 import org.khabar.model.Provenance;
 import org.khabar.model.Token;
-import org.khabar.model.TokenRange;
 
 /** Builds tokenised documents with mentions for tests. */
 public final class TestTokens {
@@ -45,7 +44,11 @@ public final class TestTokens {
           CharSpan span = new CharSpan(i, i + surface.length());
           ms.add(
               new Mention(
-                  span, range(toks, span), surface, type, Provenance.of("test", "given", 1.0)));
+                  span,
+                  SimpleTokenizer.covering(toks, span),
+                  surface,
+                  type,
+                  Provenance.of("test", "given", 1.0)));
         }
       }
       if (n == 0) {
@@ -55,19 +58,5 @@ public final class TestTokens {
     return Document.of(new Article("t", null, "", text, null))
         .withSentencesAndTokens(List.of(), toks)
         .withMentions(ms);
-  }
-
-  private static TokenRange range(List<Token> toks, CharSpan span) {
-    int first = -1;
-    int end = -1;
-    for (Token t : toks) {
-      if (t.end() > span.begin() && t.begin() < span.end()) {
-        if (first < 0) {
-          first = t.index();
-        }
-        end = t.index() + 1;
-      }
-    }
-    return new TokenRange(first, end);
   }
 }

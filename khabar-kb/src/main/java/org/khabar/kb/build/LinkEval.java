@@ -26,7 +26,6 @@ import org.khabar.model.EntityType;
 import org.khabar.model.Mention;
 import org.khabar.model.Provenance;
 import org.khabar.model.Token;
-import org.khabar.model.TokenRange;
 import org.khabar.translit.Devanagari;
 
 /**
@@ -122,8 +121,7 @@ public final class LinkEval {
         }
         JsonNode a = JSON.readTree(line);
         String id = a.get("id").asText();
-        Article art =
-            new Article(id, null, a.path("headline").asText(""), a.get("text").asText(), null);
+        Article art = article(a);
         String text = art.text();
         List<Token> tokens = SimpleTokenizer.tokenize(text);
         List<Mention> mentions = new ArrayList<>();
@@ -153,7 +151,7 @@ public final class LinkEval {
             mentions.add(
                 new Mention(
                     span,
-                    range(tokens, span),
+                    SimpleTokenizer.covering(tokens, span),
                     span.in(text),
                     g.type,
                     Provenance.of("gold", "gold", 1.0)));
@@ -216,13 +214,7 @@ public final class LinkEval {
           continue;
         }
         JsonNode a = JSON.readTree(line);
-        Article art =
-            new Article(
-                a.get("id").asText(),
-                null,
-                a.path("headline").asText(""),
-                a.get("text").asText(),
-                null);
+        Article art = article(a);
         String text = art.text();
         List<Token> tokens = SimpleTokenizer.tokenize(text);
         List<Mention> mentions = new ArrayList<>();
@@ -257,6 +249,11 @@ public final class LinkEval {
     return new Result(gold0, pred0, matched, 0, 0, 0, 0, 0);
   }
 
+  private static Article article(JsonNode a) {
+    return new Article(
+        a.get("id").asText(), null, a.path("headline").asText(""), a.get("text").asText(), null);
+  }
+
   private static final class GoldEntity {
     EntityType type;
     String name;
@@ -273,20 +270,6 @@ public final class LinkEval {
         .filter(c -> !Devanagari.isInvisible(c))
         .forEach(b::appendCodePoint);
     return b.toString().strip().replaceAll("\\s+", " ");
-  }
-
-  private static TokenRange range(List<Token> tokens, CharSpan span) {
-    int first = -1;
-    int end = -1;
-    for (Token t : tokens) {
-      if (t.end() > span.begin() && t.begin() < span.end()) {
-        if (first < 0) {
-          first = t.index();
-        }
-        end = t.index() + 1;
-      }
-    }
-    return first < 0 ? new TokenRange(0, 0) : new TokenRange(first, end);
   }
 
   /** One-to-one greedy matching: same type and a shared surface string. */
