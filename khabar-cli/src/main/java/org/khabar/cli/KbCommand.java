@@ -85,12 +85,24 @@ public class KbCommand implements Callable<Integer> {
       mixinStandardHelpOptions = true,
       description = "Find entries by a name in either script.")
   static class Lookup implements Callable<Integer> {
+    @Option(
+        names = "--kb",
+        paramLabel = "FILE",
+        description = "a JSONL file of your own entries (same shape as curated.jsonl); repeatable")
+    List<Path> files = new ArrayList<>();
+
     @Parameters(arity = "1..*", description = "the name (several words are one name)")
     List<String> name;
 
     @Override
     public Integer call() throws Exception {
-      return run("lookup", name);
+      List<String> args = new ArrayList<>();
+      for (Path f : files) {
+        args.add("--kb");
+        args.add(f.toString());
+      }
+      args.addAll(name);
+      return run("lookup", args);
     }
   }
 

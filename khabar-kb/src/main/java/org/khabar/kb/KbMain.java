@@ -3,6 +3,7 @@ package org.khabar.kb;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -24,7 +25,7 @@ import org.khabar.translit.Translit;
  *
  * <pre>
  * build [SOURCES_DIR] [OUT_DIR]        compile the KB files from ../shared/data/kb-sources
- * lookup NAME...                       find entries by name, either script
+ * lookup [--kb FILE]... NAME...        find entries by name, either script (plus users' files)
  * translit WORD...                     Devanagari ↔ Latin candidates and the phonetic key
  * train-translit [SHARED] [OUT] [N]    retrain the transliteration model
  * eval-translit [SHARED] [MODEL]       word accuracy on held-out pairs
@@ -73,12 +74,33 @@ public final class KbMain {
     };
   }
 
+  /** {@code lookup [--kb FILE]... NAME...}: users' files are added to the shipped base. */
   private static int lookup(List<String> rest, PrintStream out, PrintStream err) {
-    if (rest.isEmpty()) {
+    List<Path> files = new ArrayList<>();
+    List<String> name = new ArrayList<>();
+    for (int i = 0; i < rest.size(); i++) {
+      if (rest.get(i).equals("--kb") && i + 1 < rest.size()) {
+        files.add(Path.of(rest.get(++i)));
+      } else {
+        name.add(rest.get(i));
+      }
+    }
+    if (name.isEmpty()) {
       err.println("lookup: give a name");
       return 2;
     }
-    lookup(KnowledgeBase.shipped(), String.join(" ", rest), out);
+    KnowledgeBase kb;
+    try {
+      kb = files.isEmpty() ? KnowledgeBase.shipped() : KnowledgeBase.load(files);
+    } catch (UncheckedIOException e) {
+      String why =
+          e.getCause() instanceof java.nio.file.NoSuchFileException n
+              ? "no such file " + n.getFile()
+              : e.getCause().getMessage();
+      err.println("lookup: cannot read the knowledge base files: " + why);
+      return 1;
+    }
+    lookup(kb, String.join(" ", name), out);
     return 0;
   }
 
@@ -245,7 +267,7 @@ public final class KbMain {
     err.println(
         """
         usage: kb build [SOURCES_DIR] [OUT_DIR]      compile the KB from ../shared/data/kb-sources
-               kb lookup NAME...                     find entries by name (either script)
+               kb lookup [--kb FILE]... NAME...      find entries by name (either script)
                kb translit WORD...                   transliteration candidates and phonetic key
                kb train-translit [SHARED] [OUT] [N]  retrain the transliteration model
                kb eval-translit [SHARED] [MODEL]     word accuracy on held-out pairs
