@@ -211,23 +211,9 @@ public final class KnowledgeBase {
    * 0.85), then names with the same consonant skeleton (phonetic-alias, 0.6).
    */
   public List<Hit> lookup(String query, int limit) {
-    return lookup(query, limit, true);
-  }
-
-  /**
-   * Like {@link #lookup} without exact names: only what transliteration and the consonant skeleton
-   * reach (to measure them, or to suggest spellings).
-   */
-  public List<Hit> lookupByTransliteration(String query, int limit) {
-    return lookup(query, limit, false);
-  }
-
-  private List<Hit> lookup(String query, int limit, boolean exact) {
     Map<String, Hit> best = new LinkedHashMap<>();
-    if (exact) {
-      for (AliasRef r : byName(query)) {
-        offer(best, new Hit(r.entry(), r.ambiguous() ? 0.5 : 1.0, "exact-alias", r.alias()));
-      }
+    for (AliasRef r : byName(query)) {
+      offer(best, new Hit(r.entry(), r.ambiguous() ? 0.5 : 1.0, "exact-alias", r.alias()));
     }
     if (best.values().stream().anyMatch(h -> h.score() == 1.0)) {
       return ranked(best, limit); // an unambiguous exact name: no guesses beside it

@@ -18,7 +18,9 @@ import java.util.List;
  *       preceded by i/ī/e (भारतीय → bhartiya), and except in one-akshara words (न → na);
  *   <li>a medial inherent vowel is dropped when its akshara is a single consonant, the akshara
  *       before has a pronounced vowel and the akshara after is a consonant with a pronounced vowel
- *       (कमला → kamla, राजनाथ → rajnath, अमरनाथ → amarnath; कमल → kamal keeps its middle a);
+ *       (कमला → kamla, राजनाथ → rajnath, अमरनाथ → amarnath; कमल → kamal keeps its middle a), unless
+ *       the next akshara starts with a conjunct that cannot follow a consonant (तेजस्वी → tejasvi,
+ *       राजस्थान → rajasthan; a stop with र or य can: मनप्रीत → manprit);
  *   <li>the first akshara always keeps its vowel.
  * </ul>
  *

@@ -54,10 +54,6 @@ final class MentionLinker {
     this.personWordCounts = Map.copyOf(counts);
   }
 
-  KnowledgeBase kb() {
-    return kb;
-  }
-
   /** Entries named exactly this (folded), of any type, best first. */
   List<Candidate> exact(String text) {
     Map<String, Candidate> out = new LinkedHashMap<>();
