@@ -3,6 +3,7 @@ package org.khabar.kb;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -10,7 +11,9 @@ import java.util.List;
 import java.util.Locale;
 import org.khabar.kb.build.KbCompiler;
 import org.khabar.kb.build.LinkEval;
+import org.khabar.kb.build.RoundTrip;
 import org.khabar.kb.build.TranslitTool;
+import org.khabar.kb.link.AliasMatcher;
 import org.khabar.kb.link.EntityStage;
 import org.khabar.translit.GraphoneModel;
 import org.khabar.translit.Phonetic;
@@ -22,11 +25,12 @@ import org.khabar.translit.Translit;
  *
  * <pre>
  * build [SOURCES_DIR] [OUT_DIR]        compile the KB files from ../shared/data/kb-sources
- * lookup NAME...                       find entries by name, either script
+ * lookup [--kb FILE]... NAME...        find entries by name, either script (plus users' files)
  * translit WORD...                     Devanagari ↔ Latin candidates and the phonetic key
  * train-translit [SHARED] [OUT] [N]    retrain the transliteration model
  * eval-translit [SHARED] [MODEL]       word accuracy on held-out pairs
  * eval-link [SHARED] [JUDGEMENTS] [-v] linking accuracy on ../shared/gold/dev.jsonl
+ * roundtrip                            Latin names of KB people → Devanagari → same entry?
  * </pre>
  */
 public final class KbMain {
@@ -59,6 +63,10 @@ public final class KbMain {
       case "train-translit" -> trainTranslit(rest, out, err);
       case "eval-translit" -> evalTranslit(rest, out, err);
       case "eval-link" -> evalLink(rest, out, err);
+      case "roundtrip" -> {
+        RoundTrip.run(KnowledgeBase.shipped(), Translit.shipped()).forEach(out::println);
+        yield 0;
+      }
       default -> {
         usage(err);
         yield 2;
@@ -66,12 +74,33 @@ public final class KbMain {
     };
   }
 
+  /** {@code lookup [--kb FILE]... NAME...}: users' files are added to the shipped base. */
   private static int lookup(List<String> rest, PrintStream out, PrintStream err) {
-    if (rest.isEmpty()) {
+    List<Path> files = new ArrayList<>();
+    List<String> name = new ArrayList<>();
+    for (int i = 0; i < rest.size(); i++) {
+      if (rest.get(i).equals("--kb") && i + 1 < rest.size()) {
+        files.add(Path.of(rest.get(++i)));
+      } else {
+        name.add(rest.get(i));
+      }
+    }
+    if (name.isEmpty()) {
       err.println("lookup: give a name");
       return 2;
     }
-    lookup(KnowledgeBase.shipped(), String.join(" ", rest), out);
+    KnowledgeBase kb;
+    try {
+      kb = files.isEmpty() ? KnowledgeBase.shipped() : KnowledgeBase.load(files);
+    } catch (UncheckedIOException e) {
+      String why =
+          e.getCause() instanceof java.nio.file.NoSuchFileException n
+              ? "no such file " + n.getFile()
+              : e.getCause().getMessage();
+      err.println("lookup: cannot read the knowledge base files: " + why);
+      return 1;
+    }
+    lookup(kb, String.join(" ", name), out);
     return 0;
   }
 
@@ -90,7 +119,7 @@ public final class KbMain {
     Path model =
         rest.size() > 1
             ? Path.of(rest.get(1))
-            : resourceDir().resolveSibling("translit").resolve("hi-latn-graphones.txt.gz");
+            : resourceDir().resolveSibling("translit").resolve("hi-latn-graphones.bin.gz");
     int order = rest.size() > 2 ? Integer.parseInt(rest.get(2)) : 3;
     if (!Files.isDirectory(shared.resolve("data/translit"))) {
       err.println("train-translit: no " + shared.resolve("data/translit"));
@@ -115,7 +144,7 @@ public final class KbMain {
         m = GraphoneModel.read(in);
       }
     } else {
-      m = GraphoneModel.fromResource("hi-latn-graphones.txt.gz");
+      m = GraphoneModel.fromResource("hi-latn-graphones.bin.gz");
     }
     TranslitTool.evaluate(shared, new Translit(m), m).forEach(out::println);
     return 0;
@@ -131,9 +160,14 @@ public final class KbMain {
       return 1;
     }
     Path judgements = args.size() > 1 ? Path.of(args.get(1)) : judgementsFile();
-    LinkEval.Result r =
-        LinkEval.run(new EntityStage(), gold, judgements, rest.contains("-v") ? out : null);
+    EntityStage stage = new EntityStage();
+    LinkEval.Result r = LinkEval.run(stage, gold, judgements, rest.contains("-v") ? out : null);
+    out.println("with the gold mentions (a perfect tagger):");
     out.println(r);
+    LinkEval.Result g =
+        LinkEval.runWithAliasTagger(stage, new AliasMatcher(stage.knowledgeBase()), gold);
+    out.println("with mentions from the alias matcher alone (no tagger):");
+    out.println(g.toString().lines().findFirst().orElse(""));
     return 0;
   }
 
@@ -233,11 +267,12 @@ public final class KbMain {
     err.println(
         """
         usage: kb build [SOURCES_DIR] [OUT_DIR]      compile the KB from ../shared/data/kb-sources
-               kb lookup NAME...                     find entries by name (either script)
+               kb lookup [--kb FILE]... NAME...      find entries by name (either script)
                kb translit WORD...                   transliteration candidates and phonetic key
                kb train-translit [SHARED] [OUT] [N]  retrain the transliteration model
                kb eval-translit [SHARED] [MODEL]     word accuracy on held-out pairs
-               kb eval-link [SHARED] [JUDGEMENTS] [-v]  linking accuracy on the gold entities\
+               kb eval-link [SHARED] [JUDGEMENTS] [-v]  linking accuracy on the gold entities
+               kb roundtrip                          Latin name → Devanagari → same KB entry\
         """);
   }
 }

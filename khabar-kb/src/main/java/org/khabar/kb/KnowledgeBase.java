@@ -1,13 +1,12 @@
 package org.khabar.kb;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -83,9 +82,31 @@ public final class KnowledgeBase {
         keys.computeIfAbsent(k, x -> new ArrayList<>(1)).add(new AliasRef(e, n, amb));
       }
     }
-    keys.replaceAll((k, v) -> List.copyOf(v));
+    keys.replaceAll((k, v) -> v.stream().sorted(PREFERENCE).toList());
     this.byKey = Map.copyOf(keys);
   }
+
+  private static final Map<Place.PlaceKind, Integer> SIZE_RANK =
+      Map.of(
+          Place.PlaceKind.COUNTRY, 0,
+          Place.PlaceKind.STATE, 1,
+          Place.PlaceKind.UNION_TERRITORY, 1,
+          Place.PlaceKind.REGION, 2,
+          Place.PlaceKind.DISTRICT, 3,
+          Place.PlaceKind.CITY, 3,
+          Place.PlaceKind.RIVER, 4,
+          Place.PlaceKind.TOWN, 5,
+          Place.PlaceKind.BLOCK, 6,
+          Place.PlaceKind.OTHER, 7);
+
+  /**
+   * The order of entries sharing a name: unambiguous names first, curated entries before compiled
+   * ones, larger places before smaller (the state of Bihar before a block called Bihar).
+   */
+  private static final Comparator<AliasRef> PREFERENCE =
+      Comparator.comparing(AliasRef::ambiguous)
+          .thenComparing(r -> !"curated".equals(r.entry().source()))
+          .thenComparingInt(r -> r.entry() instanceof Place p ? SIZE_RANK.get(p.placeKind()) : 0);
 
   private static final class Shipped {
     static final KnowledgeBase INSTANCE = build(List.of());
@@ -106,16 +127,17 @@ public final class KnowledgeBase {
   }
 
   private static KnowledgeBase build(List<Path> extraFiles) {
+    // The files are parsed in parallel (most of the start-up time is JSON parsing), then
+    // concatenated in load order so that later definitions still win.
+    List<List<KbEntry>> parts = SHIPPED.parallelStream().map(KnowledgeBase::readShipped).toList();
     List<KbEntry> all = new ArrayList<>();
-    try {
-      for (String r : SHIPPED) {
-        if (r.equals("curated.jsonl")) {
-          all.addAll(Ministries.fromPortfolios(Portfolio.shipped()));
-        }
-        if (KnowledgeBase.class.getResource(r) != null) {
-          all.addAll(KbJson.readResource(r));
-        }
+    for (int i = 0; i < SHIPPED.size(); i++) {
+      if (SHIPPED.get(i).equals("curated.jsonl")) {
+        all.addAll(Ministries.fromPortfolios(Portfolio.shipped()));
       }
+      all.addAll(parts.get(i));
+    }
+    try {
       for (Path p : extraFiles) {
         all.addAll(KbJson.read(p));
       }
@@ -125,6 +147,17 @@ public final class KnowledgeBase {
     return new KnowledgeBase(all, Posts.shipped(), readCommonWords());
   }
 
+  private static List<KbEntry> readShipped(String resource) {
+    if (KnowledgeBase.class.getResource(resource) == null) {
+      return List.of();
+    }
+    try {
+      return KbJson.readResource(resource);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** A knowledge base of exactly these entries, with the shipped posts and common words. */
   public static KnowledgeBase of(Collection<? extends KbEntry> entries) {
     return new KnowledgeBase(entries, Posts.shipped(), readCommonWords());
@@ -132,19 +165,7 @@ public final class KnowledgeBase {
 
   static Set<String> readCommonWords() {
     Set<String> out = new HashSet<>();
-    try (InputStream in = KnowledgeBase.class.getResourceAsStream(COMMON_WORDS)) {
-      if (in == null) {
-        return out;
-      }
-      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-        String s = line.strip();
-        if (!s.isEmpty() && !s.startsWith("#")) {
-          out.add(Names.key(s));
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    KbResources.lines(COMMON_WORDS).forEach(w -> out.add(Names.key(w)));
     return out;
   }
 
@@ -194,6 +215,9 @@ public final class KnowledgeBase {
     for (AliasRef r : byName(query)) {
       offer(best, new Hit(r.entry(), r.ambiguous() ? 0.5 : 1.0, "exact-alias", r.alias()));
     }
+    if (best.values().stream().anyMatch(h -> h.score() == 1.0)) {
+      return ranked(best, limit); // an unambiguous exact name: no guesses beside it
+    }
     Translit t = Translit.shipped();
     List<String> forms = new ArrayList<>();
     if (Devanagari.containsDevanagari(query)) {
@@ -213,6 +237,10 @@ public final class KnowledgeBase {
         offer(best, new Hit(e, 0.6, "phonetic-alias", key));
       }
     }
+    return ranked(best, limit);
+  }
+
+  private static List<Hit> ranked(Map<String, Hit> best, int limit) {
     List<Hit> out = new ArrayList<>(best.values());
     out.sort((a, b) -> Double.compare(b.score(), a.score()));
     return out.subList(0, Math.min(limit, out.size()));

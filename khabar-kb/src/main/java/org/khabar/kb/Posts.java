@@ -44,14 +44,13 @@ public final class Posts {
       put(ids, mos);
       addNames(b, minister, List.of());
       addNames(b, mos, List.of());
-      for (String alias : minister.aliases()) {
-        if (Devanagari.containsDevanagari(alias)) {
-          b.add(Names.tokens(UNION + " " + alias), new Entry(minister, List.of(UNION), false));
-        }
-      }
-      for (String alias : mos.aliases()) {
-        if (Devanagari.containsDevanagari(alias)) {
-          b.add(Names.tokens(UNION + " " + alias), new Entry(mos, List.of(UNION), false));
+      for (Post p : List.of(minister, mos)) {
+        List<String> names = new ArrayList<>(p.aliases());
+        names.add(0, p.name());
+        for (String n : names) {
+          if (Devanagari.containsDevanagari(n)) {
+            b.add(Names.tokens(UNION + " " + n), new Entry(p, List.of(UNION), false));
+          }
         }
       }
     }

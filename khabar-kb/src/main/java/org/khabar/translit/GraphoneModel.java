@@ -1,15 +1,13 @@
 package org.khabar.translit;
 
-import java.io.BufferedReader;
-import java.io.BufferedWriter;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -41,7 +39,7 @@ public final class GraphoneModel {
   static final int MAX_GRAPHONES = 1 << BITS;
 
   private static final long MASK = (1L << BITS) - 1;
-  private static final String MAGIC = "# khabar graphone model v1";
+  private static final String MAGIC = "khabar graphone model v2";
 
   private final int order;
   private final String[] latin;
@@ -279,68 +277,72 @@ public final class GraphoneModel {
 
   // ---- persistence ----
 
-  /** Writes the model as gzipped text: graphones, then n-gram counts. */
+  /**
+   * Writes the model as gzipped binary: a header, the graphones (Latin and Devanagari sides), then
+   * every n-gram as its length, graphone ids and count.
+   */
   public void write(OutputStream out) throws IOException {
-    try (Writer w =
-        new BufferedWriter(
-            new OutputStreamWriter(new GZIPOutputStream(out), StandardCharsets.UTF_8))) {
-      w.write(MAGIC + " order=" + order + "\n");
+    try (DataOutputStream d =
+        new DataOutputStream(new BufferedOutputStream(new GZIPOutputStream(out)))) {
+      d.writeUTF(MAGIC);
+      d.writeInt(order);
+      d.writeInt(latin.length);
       for (int g = 2; g < latin.length; g++) {
-        w.write("G\t" + g + "\t" + latin[g] + "\t" + devanagari[g] + "\n");
+        d.writeUTF(latin[g]);
+        d.writeUTF(devanagari[g]);
       }
+      List<long[]> grams = new ArrayList<>();
       for (int g = 0; g < unigram.length; g++) {
         if (unigram[g] > 0) {
-          w.write("N\t" + unigram[g] + "\t" + g + "\n");
+          grams.add(new long[] {key(g), unigram[g]});
         }
       }
-      List<long[]> sorted = new ArrayList<>();
-      counts.forEach((key, c) -> sorted.add(new long[] {key, c}));
-      sorted.sort(Comparator.comparingLong(a -> a[0]));
-      for (long[] e : sorted) {
+      counts.forEach((key, c) -> grams.add(new long[] {key, c}));
+      grams.sort(Comparator.comparingLong(a -> a[0]));
+      d.writeInt(grams.size());
+      for (long[] e : grams) {
         long key = e[0];
         int n = length(key);
-        StringBuilder b = new StringBuilder("N\t").append(e[1]);
+        d.writeByte(n);
         for (int i = n - 1; i >= 0; i--) {
-          b.append('\t').append((key >>> (i * BITS)) & MASK);
+          d.writeShort((int) ((key >>> (i * BITS)) & MASK));
         }
-        w.write(b.append('\n').toString());
+        d.writeInt((int) e[1]);
       }
     }
   }
 
   /** Reads a model written by {@link #write}. */
   public static GraphoneModel read(InputStream in) throws IOException {
-    try (BufferedReader r =
-        new BufferedReader(
-            new InputStreamReader(new GZIPInputStream(in), StandardCharsets.UTF_8))) {
-      String header = r.readLine();
-      if (header == null || !header.startsWith(MAGIC)) {
-        throw new IOException("not a graphone model: " + header);
+    try (DataInputStream d =
+        new DataInputStream(new BufferedInputStream(new GZIPInputStream(in), 1 << 16))) {
+      String magic = d.readUTF();
+      if (!MAGIC.equals(magic)) {
+        throw new IOException("not a graphone model: " + magic);
       }
-      int order = Integer.parseInt(header.substring(header.indexOf("order=") + 6).trim());
-      List<String> lat = new ArrayList<>(List.of("<s>", "</s>"));
-      List<String> dev = new ArrayList<>(List.of("<s>", "</s>"));
-      LongIntMap ngrams = new LongIntMap(1 << 16);
-      String line;
-      while ((line = r.readLine()) != null) {
-        String[] f = line.split("\t");
-        if (f[0].equals("G")) {
-          int id = Integer.parseInt(f[1]);
-          if (id != lat.size()) {
-            throw new IOException("graphone ids out of order at " + id);
-          }
-          lat.add(f[2]);
-          dev.add(f[3]);
-        } else if (f[0].equals("N")) {
-          int[] ids = new int[f.length - 2];
-          for (int i = 0; i < ids.length; i++) {
-            ids[i] = Integer.parseInt(f[i + 2]);
-          }
-          ngrams.add(key(ids), Integer.parseInt(f[1]));
+      int order = d.readInt();
+      int size = d.readInt();
+      String[] lat = new String[size];
+      String[] dev = new String[size];
+      lat[BOS] = "<s>";
+      dev[BOS] = "<s>";
+      lat[EOS] = "</s>";
+      dev[EOS] = "</s>";
+      for (int g = 2; g < size; g++) {
+        lat[g] = d.readUTF();
+        dev[g] = d.readUTF();
+      }
+      int n = d.readInt();
+      LongIntMap ngrams = new LongIntMap(n);
+      int[] ids = new int[4];
+      for (int i = 0; i < n; i++) {
+        int len = d.readByte();
+        for (int j = 0; j < len; j++) {
+          ids[j] = d.readUnsignedShort();
         }
+        ngrams.add(key(java.util.Arrays.copyOf(ids, len)), d.readInt());
       }
-      return new GraphoneModel(
-          order, lat.toArray(new String[0]), dev.toArray(new String[0]), ngrams);
+      return new GraphoneModel(order, lat, dev, ngrams);
     }
   }
 

@@ -42,9 +42,17 @@ public final class NewsRomanizer {
             "khabar-news-latin-long", resource(LONG_RULES) + "\n" + rules, Transliterator.FORWARD);
   }
 
+  /** सिंह at the end of a word is pronounced and written singh: spell it with घ for ICU. */
+  private static final java.util.regex.Pattern SINGH =
+      java.util.regex.Pattern.compile("िंह(?![\u0900-\u0963\u0970-\u097F])");
+
+  private static String prepare(String text) {
+    return SINGH.matcher(Devanagari.canonical(text)).replaceAll("िंघ");
+  }
+
   /** The main romanisation of a Devanagari word or phrase; Latin input comes back lowercased. */
   public String romanize(String text) {
-    return render(SchwaDeletion.apply(Devanagari.canonical(text)), false);
+    return render(SchwaDeletion.apply(prepare(text)), false);
   }
 
   /**
@@ -52,7 +60,7 @@ public final class NewsRomanizer {
    * medial schwas kept (जनता → janata). Distinct, at most eight.
    */
   public List<String> variants(String text) {
-    String canon = Devanagari.canonical(text);
+    String canon = prepare(text);
     String deleted = SchwaDeletion.apply(canon);
     String finalOnly = finalSchwaOnly(canon, deleted);
     Set<String> out = new LinkedHashSet<>();

@@ -18,7 +18,9 @@ import java.util.List;
  *       preceded by i/ī/e (भारतीय → bhartiya), and except in one-akshara words (न → na);
  *   <li>a medial inherent vowel is dropped when its akshara is a single consonant, the akshara
  *       before has a pronounced vowel and the akshara after is a consonant with a pronounced vowel
- *       (कमला → kamla, राजनाथ → rajnath, अमरनाथ → amarnath; कमल → kamal keeps its middle a);
+ *       (कमला → kamla, राजनाथ → rajnath, अमरनाथ → amarnath; कमल → kamal keeps its middle a), unless
+ *       the next akshara starts with a conjunct that cannot follow a consonant (तेजस्वी → tejasvi,
+ *       राजस्थान → rajasthan; a stop with र or य can: मनप्रीत → manprit);
  *   <li>the first akshara always keeps its vowel.
  * </ul>
  *
@@ -95,7 +97,7 @@ public final class SchwaDeletion {
         Akshara next = ak.get(k + 1);
         boolean prevVoiced = !prev.halant && !prev.silent;
         boolean nextVoiced = next.consonants > 0 && !next.halant && !next.silent;
-        if (prevVoiced && nextVoiced) {
+        if (prevVoiced && nextVoiced && !heavyOnset(next)) {
           a.silent = true;
         }
       }
@@ -117,6 +119,26 @@ public final class SchwaDeletion {
       }
     }
     return b.toString();
+  }
+
+  /**
+   * A conjunct that cannot start a syllable after another consonant (स्व, स्थ): deleting the vowel
+   * before it would stack three consonants (तेजस्वी stays tejasvi, राजस्थान rajasthan), unlike a
+   * stop with र or य (मनप्रीत → manpreet).
+   */
+  private static boolean heavyOnset(Akshara next) {
+    if (next.consonants < 2) {
+      return false;
+    }
+    int second = -1;
+    String t = next.text.toString();
+    for (int i = 0, seen = 0; i < t.length(); i++) {
+      if (Devanagari.isConsonant(t.charAt(i)) && ++seen == 2) {
+        second = t.charAt(i);
+        break;
+      }
+    }
+    return second != 'र' && second != 'य';
   }
 
   private static boolean keepsFinalSchwa(Akshara last, Akshara prev) {

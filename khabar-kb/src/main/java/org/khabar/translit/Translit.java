@@ -1,6 +1,7 @@
 package org.khabar.translit;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -20,7 +21,7 @@ import java.util.Set;
  */
 public final class Translit {
 
-  static final String MODEL = "hi-latn-graphones.txt.gz";
+  static final String MODEL = "hi-latn-graphones.bin.gz";
 
   /** Log-probability margin within which the rule-based form is preferred to the model's. */
   static final double RULE_MARGIN = 1.0;
@@ -28,7 +29,8 @@ public final class Translit {
   private final NewsRomanizer rules = new NewsRomanizer();
   private final GraphoneModel model;
   private final BoundedCache<String, List<String>> latinCache = new BoundedCache<>(65_536);
-  private final BoundedCache<String, List<String>> devanagariCache = new BoundedCache<>(65_536);
+  private final BoundedCache<String, List<GraphoneModel.Candidate>> devanagariCache =
+      new BoundedCache<>(65_536);
 
   /** A transliterator with the given model; {@code null} means rules only (Devanagari → Latin). */
   public Translit(GraphoneModel model) {
@@ -92,7 +94,10 @@ public final class Translit {
     return List.copyOf(out);
   }
 
-  /** Up to {@code k} Devanagari spellings of a Latin word or phrase, best first. */
+  /**
+   * Up to {@code k} Devanagari spellings of a Latin word or phrase, best first: a beam over the
+   * words' candidates ranked by the sum of their model scores.
+   */
   public List<String> toDevanagari(String latin, int k) {
     List<String> words = new ArrayList<>();
     forEachWord(
@@ -105,39 +110,42 @@ public final class Translit {
     if (words.isEmpty()) {
       return List.of();
     }
-    List<String> phrases = List.of("");
+    List<GraphoneModel.Candidate> beam = List.of(new GraphoneModel.Candidate("", 0.0));
     for (String w : words) {
-      List<String> cands = devanagariCandidates(w);
+      List<GraphoneModel.Candidate> cands = scoredDevanagari(w);
       if (cands.isEmpty()) {
         return List.of();
       }
-      List<String> next = new ArrayList<>();
-      for (String p : phrases) {
-        for (String c : cands) {
-          next.add(p.isEmpty() ? c : p + " " + c);
-          if (next.size() >= k * 4) {
-            break;
-          }
+      List<GraphoneModel.Candidate> next = new ArrayList<>();
+      for (GraphoneModel.Candidate p : beam) {
+        for (GraphoneModel.Candidate c : cands) {
+          String text = p.text().isEmpty() ? c.text() : p.text() + " " + c.text();
+          next.add(new GraphoneModel.Candidate(text, p.logProb() + c.logProb()));
         }
       }
-      phrases = next;
+      next.sort(Comparator.comparingDouble(GraphoneModel.Candidate::logProb).reversed());
+      beam = next.subList(0, Math.min(Math.max(k, 10), next.size()));
     }
-    return phrases.subList(0, Math.min(k, phrases.size()));
+    return beam.stream().limit(k).map(GraphoneModel.Candidate::text).toList();
   }
 
   /** Devanagari spellings of one Latin word, best first (at most 10). */
   public List<String> devanagariCandidates(String word) {
+    return scoredDevanagari(word).stream().map(GraphoneModel.Candidate::text).toList();
+  }
+
+  private List<GraphoneModel.Candidate> scoredDevanagari(String word) {
     return devanagariCache.get(word, this::computeDevanagari);
   }
 
-  private List<String> computeDevanagari(String word) {
+  private List<GraphoneModel.Candidate> computeDevanagari(String word) {
     if (Devanagari.containsDevanagari(word)) {
-      return List.of(Devanagari.canonical(word));
+      return List.of(new GraphoneModel.Candidate(Devanagari.canonical(word), 0.0));
     }
     if (model == null) {
       return List.of();
     }
-    return model.toDevanagari(word, 10).stream().map(GraphoneModel.Candidate::text).toList();
+    return model.toDevanagari(word, 10);
   }
 
   private interface WordSink {

@@ -67,22 +67,4 @@ public final class Csv {
     }
     return false;
   }
-
-  /** Rows of a headerless file, each as its fields. */
-  public static List<String[]> readPlain(Path file, char separator) throws IOException {
-    CsvSchema schema = CsvSchema.emptySchema().withColumnSeparator(separator).withoutHeader();
-    List<String[]> rows = new ArrayList<>();
-    try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-        MappingIterator<String[]> it =
-            MAPPER
-                .readerFor(String[].class)
-                .with(schema)
-                .with(CsvParser.Feature.WRAP_AS_ARRAY)
-                .readValues(r)) {
-      while (it.hasNext()) {
-        rows.add(it.next());
-      }
-    }
-    return rows;
-  }
 }

@@ -38,8 +38,9 @@ import org.khabar.translit.Devanagari;
  *   <li>organisations: the assembly and council of every curated state.
  * </ul>
  *
- * Output is deterministic (sorted by id) so that a rebuild without source changes leaves the files
- * byte-identical.
+ * A compiled name that is one word of a person, or a word the Hindi treebanks use mostly as an
+ * ordinary word (सकती), is listed as ambiguous: it links only with context. Output is deterministic
+ * (sorted by id) so that a rebuild without source changes leaves the files byte-identical.
  */
 public final class KbCompiler {
 
@@ -80,6 +81,7 @@ public final class KbCompiler {
   private final Set<String> curatedPlaceKeys = new HashSet<>();
   private final Map<String, String> curatedPersonKeys = new HashMap<>();
   private final Set<String> usedIds = new HashSet<>();
+  private Set<String> commonWords = Set.of();
 
   /** The compiled entries, by file. */
   public record Result(
@@ -173,8 +175,60 @@ public final class KbCompiler {
     return stateIds.get(compact(sourceName.replace('_', ' ')));
   }
 
+  /**
+   * Words the Hindi treebanks (../shared/data/ud) tag mostly as something other than a proper noun
+   * (सकती "can", राजा "king"): a compiled name that is one of them is linked only with context.
+   * Empty when the treebanks are absent.
+   */
+  static Set<String> commonWords(Path ud) throws IOException {
+    if (!Files.isDirectory(ud)) {
+      return Set.of();
+    }
+    Map<String, int[]> counts = new HashMap<>(); // word -> [proper noun, other]
+    List<Path> files;
+    try (var s = Files.walk(ud)) {
+      files = s.filter(p -> p.toString().endsWith(".conllu")).sorted().toList();
+    }
+    for (Path f : files) {
+      for (String line : Files.readAllLines(f, java.nio.charset.StandardCharsets.UTF_8)) {
+        String[] c = line.split("\t");
+        if (line.startsWith("#") || c.length < 4 || c[0].contains("-")) {
+          continue;
+        }
+        int[] n = counts.computeIfAbsent(Names.key(c[1]), k -> new int[2]);
+        n[c[3].equals("PROPN") ? 0 : 1]++;
+      }
+    }
+    Set<String> out = new HashSet<>();
+    counts.forEach(
+        (w, n) -> {
+          if (n[1] >= 2 && n[1] > n[0]) {
+            out.add(w);
+          }
+        });
+    return out;
+  }
+
+  /** True when a compiled name should need context: a common word, or one word for a person. */
+  private boolean needsContext(String name, boolean person) {
+    if (name == null) {
+      return false;
+    }
+    List<String> words =
+        Names.tokens(name).stream()
+            .filter(t -> t.codePoints().anyMatch(Character::isLetter))
+            .filter(t -> !(person && isInitial(t)))
+            .toList();
+    return words.size() == 1 && (person || commonWords.contains(words.get(0)));
+  }
+
+  private static boolean isInitial(String token) {
+    return Devanagari.containsDevanagari(token) ? token.length() <= 2 : token.length() == 1;
+  }
+
   /** Runs every step. */
   public Result compile() throws IOException {
+    commonWords = commonWords(sources.resolveSibling("ud"));
     List<Party> parties = parties();
     List<Place> places = places();
     List<Person> people = people();
@@ -394,7 +448,10 @@ public final class KbCompiler {
       if ((d.kind == Place.PlaceKind.BLOCK || d.kind == Place.PlaceKind.TOWN) && d.hindi != null) {
         // Small places are often named like ordinary words: link them only with context.
         ambiguous.add(d.hindi);
+      } else if (needsContext(d.hindi, false)) {
+        ambiguous.add(d.hindi);
       }
+      d.aliases.stream().filter(a -> needsContext(a, false)).forEach(ambiguous::add);
       out.add(
           new Place(
               id,
@@ -628,13 +685,19 @@ public final class KbCompiler {
               Names.slug(d.english),
               d.constituency == null ? null : Names.slug(d.constituency));
       d.aliases.remove(d.english);
+      List<String> ambiguous = new ArrayList<>();
+      for (String n : names(d)) {
+        if (needsContext(n, true)) {
+          ambiguous.add(n);
+        }
+      }
       out.add(
           new Person(
               id,
               d.hindi,
               d.english,
               new ArrayList<>(d.aliases),
-              List.of(),
+              ambiguous,
               d.party,
               d.state,
               d.constituency == null ? null : titleCase(d.constituency),

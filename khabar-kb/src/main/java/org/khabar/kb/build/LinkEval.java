@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.khabar.kb.link.AliasMatcher;
 import org.khabar.kb.link.EntityStage;
 import org.khabar.model.Article;
 import org.khabar.model.CharSpan;
@@ -25,7 +26,6 @@ import org.khabar.model.EntityType;
 import org.khabar.model.Mention;
 import org.khabar.model.Provenance;
 import org.khabar.model.Token;
-import org.khabar.model.TokenRange;
 import org.khabar.translit.Devanagari;
 
 /**
@@ -101,18 +101,13 @@ public final class LinkEval {
 
   private LinkEval() {}
 
-  /** Runs the evaluation; {@code details} (may be null) gets one line per gold entity. */
-  public static Result run(EntityStage stage, Path gold, Path judgements, PrintStream details)
-      throws IOException {
-    Map<String, String> expected = readJudgements(judgements);
-    int gold0 = 0;
-    int pred0 = 0;
-    int matched = 0;
-    int judged = 0;
-    int linkedRight = 0;
-    int newRight = 0;
-    int expLinks = 0;
-    int expNew = 0;
+  /** One gold article: its id, text, tokens and gold entities (with their mention spans). */
+  private record GoldArticle(
+      String id, Article article, List<Token> tokens, List<GoldEntity> golds) {}
+
+  /** Reads the gold articles; spans are every occurrence of every mention string. */
+  private static List<GoldArticle> read(Path gold) throws IOException {
+    List<GoldArticle> out = new ArrayList<>();
     try (BufferedReader r = Files.newBufferedReader(gold, StandardCharsets.UTF_8)) {
       String line;
       while ((line = r.readLine()) != null) {
@@ -120,12 +115,8 @@ public final class LinkEval {
           continue;
         }
         JsonNode a = JSON.readTree(line);
-        String id = a.get("id").asText();
-        Article art =
-            new Article(id, null, a.path("headline").asText(""), a.get("text").asText(), null);
+        Article art = article(a);
         String text = art.text();
-        List<Token> tokens = SimpleTokenizer.tokenize(text);
-        List<Mention> mentions = new ArrayList<>();
         List<GoldEntity> golds = new ArrayList<>();
         for (JsonNode e : a.get("entities")) {
           GoldEntity g = new GoldEntity();
@@ -141,61 +132,133 @@ public final class LinkEval {
           }
           golds.add(g);
         }
-        // A tagger marks the longest name: an occurrence inside a longer mention of the same type
-        // (ठाकुर inside अनुराग ठाकुर) is not a mention; one inside another type's is (बिहार in
-        // बिहार कांग्रेस).
-        for (GoldEntity g : golds) {
-          g.spans.removeIf(s -> insideLonger(s, g.type, golds));
+        out.add(new GoldArticle(art.id(), art, SimpleTokenizer.tokenize(text), golds));
+      }
+    }
+    return out;
+  }
+
+  private static List<Entity> link(EntityStage stage, GoldArticle g, List<Mention> mentions) {
+    Document d =
+        Document.of(g.article())
+            .withSentencesAndTokens(List.of(), g.tokens())
+            .withMentions(mentions);
+    return stage.apply(d).entities();
+  }
+
+  /** Runs the evaluation; {@code details} (may be null) gets one line per gold entity. */
+  public static Result run(EntityStage stage, Path gold, Path judgements, PrintStream details)
+      throws IOException {
+    Map<String, String> expected = readJudgements(judgements);
+    int gold0 = 0;
+    int pred0 = 0;
+    int matched = 0;
+    int judged = 0;
+    int linkedRight = 0;
+    int newRight = 0;
+    int expLinks = 0;
+    int expNew = 0;
+    for (GoldArticle art : read(gold)) {
+      List<GoldEntity> golds = art.golds();
+      // A tagger marks the longest name: an occurrence inside a longer mention of the same type
+      // (ठाकुर inside अनुराग ठाकुर) is not a mention; one inside another type's is (बिहार in
+      // बिहार कांग्रेस).
+      for (GoldEntity g : golds) {
+        g.spans.removeIf(s -> insideLonger(s, g.type, golds));
+      }
+      List<Mention> mentions = new ArrayList<>();
+      for (GoldEntity g : golds) {
+        for (CharSpan span : g.spans) {
+          mentions.add(
+              new Mention(
+                  span,
+                  SimpleTokenizer.covering(art.tokens(), span),
+                  span.in(art.article().text()),
+                  g.type,
+                  Provenance.of("gold", "gold", 1.0)));
         }
-        for (GoldEntity g : golds) {
-          for (CharSpan span : g.spans) {
-            mentions.add(
-                new Mention(
-                    span,
-                    range(tokens, span),
-                    span.in(text),
-                    g.type,
-                    Provenance.of("gold", "gold", 1.0)));
+      }
+      List<Entity> entities = link(stage, art, mentions);
+      gold0 += golds.size();
+      pred0 += entities.size();
+      matched += matchCount(golds, entities);
+      for (GoldEntity g : golds) {
+        Entity best = holder(g, entities);
+        String want = expected.get(art.id() + "\t" + g.type + "\t" + g.name);
+        String got = best == null ? "-" : best.kbId() == null ? "NEW" : best.kbId();
+        String verdict = "";
+        if (want != null && !want.equals("?")) {
+          judged++;
+          if (want.equals("NEW")) {
+            expNew++;
+          } else {
+            expLinks++;
           }
-        }
-        Document d =
-            Document.of(art).withSentencesAndTokens(List.of(), tokens).withMentions(mentions);
-        List<Entity> entities = stage.apply(d).entities();
-        gold0 += golds.size();
-        pred0 += entities.size();
-        matched += matchCount(golds, entities);
-        for (GoldEntity g : golds) {
-          Entity best = holder(g, entities);
-          String want = expected.get(id + "\t" + g.type + "\t" + g.name);
-          String got = best == null ? "-" : best.kbId() == null ? "NEW" : best.kbId();
-          String verdict = "";
-          if (want != null && !want.equals("?")) {
-            judged++;
+          if (want.equals(got)) {
+            verdict = "ok";
             if (want.equals("NEW")) {
-              expNew++;
+              newRight++;
             } else {
-              expLinks++;
+              linkedRight++;
             }
-            if (want.equals(got)) {
-              verdict = "ok";
-              if (want.equals("NEW")) {
-                newRight++;
-              } else {
-                linkedRight++;
-              }
-            } else {
-              verdict = "WRONG (want " + want + ")";
-            }
+          } else {
+            verdict = "WRONG (want " + want + ")";
           }
-          if (details != null) {
-            details.printf(
-                "%s\t%s\t%s\t%s\t%s\t%s%n",
-                id, g.type, g.name, got, best == null ? "-" : best.provenance().rule(), verdict);
-          }
+        }
+        if (details != null) {
+          details.printf(
+              "%s\t%s\t%s\t%s\t%s\t%s%n",
+              art.id(),
+              g.type,
+              g.name,
+              got,
+              best == null ? "-" : best.provenance().rule(),
+              verdict);
         }
       }
     }
     return new Result(gold0, pred0, matched, judged, linkedRight, newRight, expLinks, expNew);
+  }
+
+  /**
+   * Grouping scores when the mentions come from the knowledge base alone: every unambiguous {@link
+   * AliasMatcher} match (places inside longer names included) typed by the knowledge base. Shows
+   * how much of the gold a tagger-free gazetteer finds, and how precisely.
+   */
+  public static Result runWithAliasTagger(EntityStage stage, AliasMatcher matcher, Path gold)
+      throws IOException {
+    int gold0 = 0;
+    int pred0 = 0;
+    int matched = 0;
+    for (GoldArticle art : read(gold)) {
+      List<Token> tokens = art.tokens();
+      List<Mention> mentions = new ArrayList<>();
+      for (AliasMatcher.Match m : matcher.findAll(tokens)) {
+        if (m.ambiguous()) {
+          continue;
+        }
+        CharSpan span =
+            new CharSpan(
+                tokens.get(m.tokens().first()).begin(), tokens.get(m.tokens().end() - 1).end());
+        mentions.add(
+            new Mention(
+                span,
+                m.tokens(),
+                span.in(art.article().text()),
+                m.type(),
+                Provenance.of("alias", "alias", 1.0)));
+      }
+      List<Entity> entities = link(stage, art, mentions);
+      gold0 += art.golds().size();
+      pred0 += entities.size();
+      matched += matchCount(art.golds(), entities);
+    }
+    return new Result(gold0, pred0, matched, 0, 0, 0, 0, 0);
+  }
+
+  private static Article article(JsonNode a) {
+    return new Article(
+        a.get("id").asText(), null, a.path("headline").asText(""), a.get("text").asText(), null);
   }
 
   private static final class GoldEntity {
@@ -214,20 +277,6 @@ public final class LinkEval {
         .filter(c -> !Devanagari.isInvisible(c))
         .forEach(b::appendCodePoint);
     return b.toString().strip().replaceAll("\\s+", " ");
-  }
-
-  private static TokenRange range(List<Token> tokens, CharSpan span) {
-    int first = -1;
-    int end = -1;
-    for (Token t : tokens) {
-      if (t.end() > span.begin() && t.begin() < span.end()) {
-        if (first < 0) {
-          first = t.index();
-        }
-        end = t.index() + 1;
-      }
-    }
-    return first < 0 ? new TokenRange(0, 0) : new TokenRange(first, end);
   }
 
   /** One-to-one greedy matching: same type and a shared surface string. */

@@ -5,6 +5,7 @@ import java.util.List;
 import org.khabar.model.CharSpan;
 import org.khabar.model.Token;
 import org.khabar.model.TokenKind;
+import org.khabar.model.TokenRange;
 import org.khabar.translit.Devanagari;
 
 /**
@@ -45,6 +46,21 @@ public final class SimpleTokenizer {
               out.size(), new CharSpan(start, i), Devanagari.canonical(surface), kind(surface)));
     }
     return out;
+  }
+
+  /** The tokens a span overlaps, as a range of token indices (empty at 0 when none). */
+  public static TokenRange covering(List<Token> tokens, CharSpan span) {
+    int first = -1;
+    int end = -1;
+    for (Token t : tokens) {
+      if (t.end() > span.begin() && t.begin() < span.end()) {
+        if (first < 0) {
+          first = t.index();
+        }
+        end = t.index() + 1;
+      }
+    }
+    return first < 0 ? new TokenRange(0, 0) : new TokenRange(first, end);
   }
 
   private static boolean isWordChar(int c) {

@@ -89,25 +89,32 @@ public final class TranslitTool {
     sets.put("affidavit-names-held", TranslitData.affidavitNames(shared, true));
     sets.put("crowd-names", TranslitData.crowd(shared));
     List<Score> out = new ArrayList<>();
-    int k = 5;
     for (Map.Entry<String, List<Pair>> e : sets.entrySet()) {
-      List<Pair> pairs = e.getValue();
-      // Devanagari → Latin: every attested romanisation of a word is a right answer.
-      Map<String, Set<String>> latinRefs = new LinkedHashMap<>();
-      Map<String, Set<String>> devRefs = new LinkedHashMap<>();
-      for (Pair p : pairs) {
-        latinRefs
-            .computeIfAbsent(Devanagari.canonical(p.devanagari()), x -> new LinkedHashSet<>())
-            .add(p.latin().toLowerCase(Locale.ROOT));
-        devRefs
-            .computeIfAbsent(p.latin().toLowerCase(Locale.ROOT), x -> new LinkedHashSet<>())
-            .add(Devanagari.canonical(p.devanagari()));
-      }
-      out.add(score(e.getKey(), "hi>en", "rules", latinRefs, w -> translit.rules().variants(w), k));
-      out.add(score(e.getKey(), "hi>en", "model", latinRefs, w -> texts(model.toLatin(w, k)), k));
-      out.add(score(e.getKey(), "hi>en", "combined", latinRefs, translit::latinCandidates, k));
-      out.add(score(e.getKey(), "en>hi", "model", devRefs, translit::devanagariCandidates, k));
+      out.addAll(evaluate(e.getKey(), e.getValue(), translit, model));
     }
+    return out;
+  }
+
+  /** Scores one set of held-out pairs in both directions (top 1 and top 5). */
+  public static List<Score> evaluate(
+      String set, List<Pair> pairs, Translit translit, GraphoneModel model) {
+    List<Score> out = new ArrayList<>();
+    int k = 5;
+    // Devanagari → Latin: every attested romanisation of a word is a right answer.
+    Map<String, Set<String>> latinRefs = new LinkedHashMap<>();
+    Map<String, Set<String>> devRefs = new LinkedHashMap<>();
+    for (Pair p : pairs) {
+      latinRefs
+          .computeIfAbsent(Devanagari.canonical(p.devanagari()), x -> new LinkedHashSet<>())
+          .add(p.latin().toLowerCase(Locale.ROOT));
+      devRefs
+          .computeIfAbsent(p.latin().toLowerCase(Locale.ROOT), x -> new LinkedHashSet<>())
+          .add(Devanagari.canonical(p.devanagari()));
+    }
+    out.add(score(set, "hi>en", "rules", latinRefs, w -> translit.rules().variants(w), k));
+    out.add(score(set, "hi>en", "model", latinRefs, w -> texts(model.toLatin(w, k)), k));
+    out.add(score(set, "hi>en", "combined", latinRefs, translit::latinCandidates, k));
+    out.add(score(set, "en>hi", "model", devRefs, translit::devanagariCandidates, k));
     return out;
   }
 

@@ -100,11 +100,25 @@ public final class AliasMatcher {
     List<Match> out = new ArrayList<>();
     for (int i = 0; i < tokens.size(); i++) {
       Match m = matchAt(tokens, i);
-      if (m != null) {
+      if (m != null && !hiddenInside(m, out)) {
         out.add(m);
       }
     }
     return out;
+  }
+
+  /**
+   * A name inside a longer match is dropped (अब्दुल कलाम inside एपीजे अब्दुल कलाम) unless it is a
+   * place inside something else (बिहार inside बिहार विधानसभा), which the annotation guidelines
+   * count as a mention of its own.
+   */
+  private static boolean hiddenInside(Match m, List<Match> earlier) {
+    for (Match o : earlier) {
+      if (o.tokens().first() <= m.tokens().first() && m.tokens().end() <= o.tokens().end()) {
+        return !(m.type() == EntityType.PLACE && o.type() != EntityType.PLACE);
+      }
+    }
+    return false;
   }
 
   /** The longest name starting at token {@code i} of the list, or null. */
@@ -115,13 +129,14 @@ public final class AliasMatcher {
       return null;
     }
     Map<String, KnowledgeBase.AliasRef> byEntry = new LinkedHashMap<>();
-    boolean flagged = false;
     for (KnowledgeBase.AliasRef r : m.values()) {
       byEntry.putIfAbsent(r.entry().id(), r);
-      flagged |= r.ambiguous();
     }
     List<KbEntry> candidates =
         byEntry.values().stream().map(KnowledgeBase.AliasRef::entry).toList();
+    long clear = byEntry.values().stream().filter(r -> !r.ambiguous()).count();
+    // One entry for which the name is unambiguous outweighs entries that need context for it
+    // (the state of Bihar against a block called Bihar); the knowledge base lists it first.
     KnowledgeBase.AliasRef first = m.values().get(0);
     int from = tokens.get(i).index();
     int to = tokens.get(i + m.length() - 1).index() + 1;
@@ -129,7 +144,7 @@ public final class AliasMatcher {
         new TokenRange(from, to),
         first.entry(),
         first.entry().entityType(),
-        flagged || candidates.size() > 1,
+        clear != 1,
         first.alias(),
         candidates);
   }

@@ -1,9 +1,5 @@
 package org.khabar.kb.link;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -15,7 +11,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.Collectors;
 import org.khabar.kb.KbEntry;
+import org.khabar.kb.KbResources;
 import org.khabar.kb.KnowledgeBase;
 import org.khabar.kb.Names;
 import org.khabar.kb.Party;
@@ -85,9 +84,16 @@ public final class EntityStage implements Stage {
   private final NameWords nameWords = new NameWords();
   private final Set<String> placeWords;
 
-  /** The stage over the shipped knowledge base and transliterator. */
+  /** The stage over the shipped knowledge base and transliterator (loaded side by side). */
   public EntityStage() {
-    this(KnowledgeBase.shipped(), Translit.shipped());
+    this(shippedKbWhileTranslitLoads(), Translit.shipped());
+  }
+
+  private static KnowledgeBase shippedKbWhileTranslitLoads() {
+    CompletableFuture<Translit> translit = CompletableFuture.supplyAsync(Translit::shipped);
+    KnowledgeBase kb = KnowledgeBase.shipped();
+    translit.join();
+    return kb;
   }
 
   public EntityStage(KnowledgeBase kb, Translit translit) {
@@ -101,41 +107,16 @@ public final class EntityStage implements Stage {
     a.sort(Comparator.comparingInt((List<String> l) -> l.size()).reversed());
     this.before = List.copyOf(b);
     this.after = List.copyOf(a);
-    this.placeWords = Set.copyOf(readList("place-words.txt"));
-  }
-
-  private static List<String> readList(String resource) {
-    try (InputStream in = KnowledgeBase.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + resource);
-      }
-      List<String> out = new ArrayList<>();
-      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-        String t = line.strip();
-        if (!t.isEmpty() && !t.startsWith("#")) {
-          out.add(Names.key(t));
-        }
-      }
-      return out;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    this.placeWords =
+        KbResources.lines("place-words.txt").stream().map(Names::key).collect(Collectors.toSet());
   }
 
   private static void readHonorifics(List<List<String>> before, List<List<String>> after) {
-    try (InputStream in = KnowledgeBase.class.getResourceAsStream("honorifics.txt")) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource honorifics.txt");
-      }
-      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-        String[] f = line.strip().split("\t");
-        if (f.length != 2 || line.startsWith("#")) {
-          continue;
-        }
+    for (String line : KbResources.lines("honorifics.txt")) {
+      String[] f = line.split("\t");
+      if (f.length == 2) {
         (f[0].equals("before") ? before : after).add(Names.tokens(f[1]));
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
   }
 

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.khabar.kb.KbEntry;
 import org.khabar.kb.KnowledgeBase;
@@ -46,19 +45,13 @@ final class MentionLinker {
     this.translit = translit;
     Map<String, Integer> counts = new HashMap<>();
     for (Person p : kb.entries(Person.class)) {
-      if (p.english() != null) {
-        for (String w : p.english().toLowerCase(Locale.ROOT).split("[^a-z]+")) {
-          if (w.length() > 1) {
-            counts.merge(w, 1, Integer::sum);
-          }
-        }
+      java.util.Set<String> words = new java.util.HashSet<>();
+      for (String n : p.allNames()) {
+        words.addAll(Names.tokens(n));
       }
+      words.forEach(w -> counts.merge(w, 1, Integer::sum));
     }
     this.personWordCounts = Map.copyOf(counts);
-  }
-
-  KnowledgeBase kb() {
-    return kb;
   }
 
   /** Entries named exactly this (folded), of any type, best first. */
@@ -107,17 +100,21 @@ final class MentionLinker {
     return new ArrayList<>(out.values());
   }
 
-  /** Compiled people are linked only under a distinctive name. */
+  /**
+   * Compiled people are linked only under a distinctive name: two words or more, one of them used
+   * by few people in the knowledge base.
+   */
   private boolean acceptable(KbEntry e, String matchedName) {
-    if (!(e instanceof Person p) || "curated".equals(p.source()) || p.english() == null) {
+    if (!(e instanceof Person p) || "curated".equals(p.source())) {
       return true;
     }
+    List<String> words = Names.tokens(matchedName);
     int rarest = Integer.MAX_VALUE;
-    for (String w : p.english().toLowerCase(Locale.ROOT).split("[^a-z]+")) {
+    for (String w : words) {
       if (w.length() > 1) {
         rarest = Math.min(rarest, personWordCounts.getOrDefault(w, 0));
       }
     }
-    return Names.tokens(matchedName).size() >= 2 && rarest <= RARE;
+    return words.size() >= 2 && rarest <= RARE;
   }
 }

@@ -1,15 +1,11 @@
 package org.khabar.kb.link;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.khabar.kb.KnowledgeBase;
+import org.khabar.kb.KbResources;
 import org.khabar.kb.Names;
 import org.khabar.translit.Devanagari;
 import org.khabar.translit.NewsRomanizer;
@@ -35,23 +31,16 @@ final class NameWords {
 
   NameWords() {
     int max = 0;
-    try (InputStream in = KnowledgeBase.class.getResourceAsStream("letter-names.txt")) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource letter-names.txt");
+    for (String line : KbResources.lines("letter-names.txt")) {
+      String[] f = line.split("\t");
+      if (f.length != 2) {
+        continue;
       }
-      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-        String[] f = line.strip().split("\t");
-        if (line.startsWith("#") || f.length != 2) {
-          continue;
-        }
-        for (String spelling : f[1].split("\\|")) {
-          String k = Devanagari.fold(spelling);
-          letters.put(k, f[0].charAt(0));
-          max = Math.max(max, k.length());
-        }
+      for (String spelling : f[1].split("\\|")) {
+        String k = Devanagari.fold(spelling);
+        letters.put(k, f[0].charAt(0));
+        max = Math.max(max, k.length());
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
     this.longest = max;
   }
