@@ -1,0 +1,66 @@
+package org.khabar.archive;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+import org.khabar.archive.names.CrossScript;
+import org.khabar.archive.names.EntityKeys;
+import org.khabar.archive.names.NameResolver;
+import org.khabar.model.Entity;
+
+/**
+ * How an archive matches names and decides duplicates.
+ *
+ * @param crossScript romanisation and skeletons for the cross-script fields and name matching
+ * @param entityKey the archive-wide key of an analysed entity (the knowledge base's key function
+ *     when there is one; {@link EntityKeys} by default)
+ * @param resolvers name resolvers asked before the archive's own names (the knowledge base)
+ * @param nearThreshold MinHash similarity at or above which two bodies are the same story
+ * @param shingle words per shingle for near-duplicate detection
+ * @param fullSync {@code synchronous=FULL} (survives power loss) instead of NORMAL
+ */
+public record ArchiveOptions(
+    CrossScript crossScript,
+    Function<Entity, String> entityKey,
+    List<NameResolver> resolvers,
+    double nearThreshold,
+    int shingle,
+    boolean fullSync) {
+
+  /** Chosen on hand-made pairs of syndicated Hindi stories; see NearDuplicateTest. */
+  public static final double DEFAULT_NEAR_THRESHOLD = 0.5;
+
+  public static final int DEFAULT_SHINGLE = 3;
+
+  public ArchiveOptions {
+    Objects.requireNonNull(crossScript, "crossScript");
+    Objects.requireNonNull(entityKey, "entityKey");
+    resolvers = List.copyOf(resolvers);
+  }
+
+  public static ArchiveOptions defaults() {
+    CrossScript cs = CrossScript.icu();
+    return new ArchiveOptions(
+        cs, new EntityKeys(cs)::key, List.of(), DEFAULT_NEAR_THRESHOLD, DEFAULT_SHINGLE, true);
+  }
+
+  public ArchiveOptions withResolvers(List<NameResolver> first) {
+    return new ArchiveOptions(crossScript, entityKey, first, nearThreshold, shingle, fullSync);
+  }
+
+  public ArchiveOptions withEntityKey(Function<Entity, String> key) {
+    return new ArchiveOptions(crossScript, key, resolvers, nearThreshold, shingle, fullSync);
+  }
+
+  public ArchiveOptions withCrossScript(CrossScript cs) {
+    return new ArchiveOptions(cs, entityKey, resolvers, nearThreshold, shingle, fullSync);
+  }
+
+  public ArchiveOptions withNearThreshold(double t) {
+    return new ArchiveOptions(crossScript, entityKey, resolvers, t, shingle, fullSync);
+  }
+
+  public ArchiveOptions withFullSync(boolean full) {
+    return new ArchiveOptions(crossScript, entityKey, resolvers, nearThreshold, shingle, full);
+  }
+}
