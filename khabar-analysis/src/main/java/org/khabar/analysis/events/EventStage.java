@@ -247,7 +247,8 @@ public final class EventStage implements Stage {
       Builder ev = new Builder(EventType.ALLIANCE_STANCE, trigger, s.span(), eventDate(date));
       ev.rule = "alliance." + stance.value().value();
       ev.confidence = Math.min(alliance.value().confidence(), stance.value().confidence());
-      ev.add("stance", null, span(stance.start(), stance.end()), stance.value().value());
+      CharSpan stanceSpan = span(stance.start(), stance.end());
+      ev.add("stance:" + stance.value().value(), null, stanceSpan, stanceSpan.in(doc.text()));
       for (int i = s.tokens().first(); i < alliance.start(); i++) {
         Mention m = mentionAt.get(i);
         if (m != null && m.type() == EntityType.ORG && alliance.start() - m.tokens().end() <= 4) {
@@ -306,12 +307,13 @@ public final class EventStage implements Stage {
       ev.confidence = result.value().confidence() * 0.9;
       Mention party = parties.get(parties.size() - 1);
       ev.add("party", entityOf.get(party).id(), party.span(), party.text());
-      ev.add("outcome", null, span(result.start(), result.end()), result.value().value());
+      CharSpan outcome = span(result.start(), result.end());
+      ev.add("outcome:" + result.value().value(), null, outcome, outcome.in(doc.text()));
       if ("seats".equals(result.value().value())
           && result.start() > s.tokens().first()
           && tokens.get(result.start() - 1).kind() == TokenKind.NUMBER) {
         Token n = tokens.get(result.start() - 1);
-        ev.add("seats", null, n.span(), n.norm());
+        ev.add("seats", null, n.span(), n.span().in(doc.text()));
       }
       events.add(ev);
     }

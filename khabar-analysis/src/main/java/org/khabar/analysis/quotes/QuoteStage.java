@@ -185,7 +185,7 @@ public final class QuoteStage implements Stage {
       for (int i = a; i < b; i++) {
         String w = norm[i];
         if (w.equals(lex.ergativeMarker) && i > a) {
-          i = ergative(a, b, i, i, null);
+          i = ergative(a, b, i, i + 1, null);
         } else if (lex.fusedErgative.containsKey(w)) {
           if ("3".equals(lex.fusedErgative.get(w))) {
             i = ergative(a, b, i, i + 1, w);

@@ -51,7 +51,8 @@ public final class RoleStage implements Stage {
     CONJUNCTION,
     MODIFIER,
     COPULA,
-    RELATIVE
+    RELATIVE,
+    LOCATIVE
   }
 
   private final PostMatcher posts;
@@ -271,11 +272,18 @@ public final class RoleStage implements Stage {
       while (e - 1 >= floor && classOf(e - 1) == WordClass.MODIFIER) {
         e--;
       }
+      boolean locative = false;
       if (e - 1 >= floor && classOf(e - 1) == WordClass.GENITIVE) {
         e--;
+      } else if (e - 1 >= floor && classOf(e - 1) == WordClass.LOCATIVE) {
+        e--;
+        locative = true;
       }
       Mention m = endingAt[e];
-      if (m == null || m.tokens().first() < floor || m.type() == EntityType.PERSON) {
+      if (m == null
+          || m.tokens().first() < floor
+          || m.type() == EntityType.PERSON
+          || (locative && m.type() != EntityType.PLACE)) {
         return null;
       }
       Entity ent = entityOf.get(m);

@@ -1,0 +1,343 @@
+package org.khabar.analysis.quotes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.khabar.analysis.Docs;
+import org.khabar.analysis.ListPosts;
+import org.khabar.analysis.roles.RoleStage;
+import org.khabar.model.Document;
+import org.khabar.model.Quote;
+import org.khabar.model.SpeakerKind;
+import org.khabar.text.Canonicalizer;
+
+class QuoteStageTest {
+
+  private static final QuoteStage QUOTES = new QuoteStage(QuoteStageTest::nfc);
+  private static final RoleStage ROLES = new RoleStage(ListPosts.common(), QuoteStageTest::nfc);
+
+  static String nfc(String s) {
+    return Canonicalizer.canonicalize(s).text();
+  }
+
+  private static Document run(Docs docs) {
+    return QUOTES.apply(ROLES.apply(docs.build()));
+  }
+
+  private static String content(Document d, Quote q) {
+    return q.content().in(d.text());
+  }
+
+  private static String speaker(Document d, Quote q) {
+    return q.speakerId() == null ? null : d.entity(q.speakerId()).name();
+  }
+
+  @Nested
+  class Ergative {
+    @Test
+    void saidThat() {
+      Document d = run(Docs.of("सीता वर्मा ने कहा कि सड़क अगले महीने बनेगी।").person("सीता वर्मा"));
+      assertThat(d.quotes()).hasSize(1);
+      Quote q = d.quotes().get(0);
+      assertThat(content(d, q)).isEqualTo("सड़क अगले महीने बनेगी");
+      assertThat(speaker(d, q)).isEqualTo("सीता वर्मा");
+      assertThat(q.speakerKind()).isEqualTo(SpeakerKind.PERSON);
+      assertThat(q.cue().in(d.text())).isEqualTo("ने कहा कि");
+      assertThat(q.direct()).isFalse();
+    }
+
+    @Test
+    void wordsBetweenMarkerAndVerb() {
+      Document d =
+          run(
+              Docs.of("मंत्री रमेश कुमार ने सोमवार को पत्रकारों से बातचीत में बताया कि बजट बढ़ेगा।")
+                  .person("रमेश कुमार"));
+      assertThat(d.quotes())
+          .singleElement()
+          .satisfies(
+              q -> {
+                assertThat(content(d, q)).isEqualTo("बजट बढ़ेगा");
+                assertThat(speaker(d, q)).isEqualTo("रमेश कुमार");
+              });
+    }
+
+    @Test
+    void commaInsteadOfKi() {
+      Document d = run(Docs.of("अनिल यादव ने कहा, हम चुनाव अकेले लड़ेंगे।").person("अनिल यादव"));
+      assertThat(d.quotes())
+          .singleElement()
+          .satisfies(q -> assertThat(content(d, q)).isEqualTo("हम चुनाव अकेले लड़ेंगे"));
+    }
+
+    @Test
+    void objectOfDemandVerbIsTheContent() {
+      Document d =
+          run(Docs.of("किसान नेता मोहन लाल ने सरकार से कर्ज माफी की मांग की।").person("मोहन लाल"));
+      assertThat(d.quotes())
+          .singleElement()
+          .satisfies(
+              q -> {
+                assertThat(content(d, q)).isEqualTo("सरकार से कर्ज माफी");
+                assertThat(q.cue().in(d.text())).isEqualTo("की मांग की");
+              });
+    }
+
+    @Test
+    void demandVerbFollowedByKiTakesTheClauseAfter() {
+      Document d = run(Docs.of("मोहन लाल ने मांग की कि कर्ज माफ किया जाए।").person("मोहन लाल"));
+      assertThat(d.quotes())
+          .singleElement()
+          .satisfies(q -> assertThat(content(d, q)).isEqualTo("कर्ज माफ किया जाए"));
+    }
+
+    @Test
+    void directQuoteAfterTheCue() {
+      Document d =
+          run(
+              Docs.of("गीता राव ने कहा, “हम डरेंगे नहीं। लड़ाई जारी रहेगी।” फिर वे चली गईं।")
+                  .person("गीता राव"));
+      assertThat(d.quotes())
+          .singleElement()
+          .satisfies(
+              q -> {
+                assertThat(content(d, q)).isEqualTo("हम डरेंगे नहीं। लड़ाई जारी रहेगी।");
+                assertThat(q.direct()).isTrue();
+              });
+    }
+
+    @Test
+    void directQuoteBeforeASentenceFinalCue() {
+      Document d = run(Docs.of("\"यह फैसला गलत है,\" विनोद शर्मा ने कहा।").person("विनोद शर्मा"));
+      assertThat(d.quotes())
+          .singleElement()
+          .satisfies(
+              q -> {
+                assertThat(content(d, q)).isEqualTo("यह फैसला गलत है,");
+                assertThat(q.direct()).isTrue();
+                assertThat(speaker(d, q)).isEqualTo("विनोद शर्मा");
+              });
+    }
+
+    @Test
+    void noSpeechVerbNoQuote() {
+      Document d = run(Docs.of("रीना सिंह ने सड़क का उद्घाटन किया।").person("रीना सिंह"));
+      assertThat(d.quotes()).isEmpty();
+    }
+
+    @Test
+    void honorificBetweenNameAndMarker() {
+      Document d = run(Docs.of("रमेश कुमार जी ने बताया कि मेला कल लगेगा।").person("रमेश कुमार"));
+      assertThat(d.quotes())
+          .singleElement()
+          .satisfies(q -> assertThat(speaker(d, q)).isEqualTo("रमेश कुमार"));
+    }
+  }
+
+  @Nested
+  class Pronouns {
+    @Test
+    void resolveToTheLatestSpeaker() {
+      Document d =
+          run(
+              Docs.of("सुनील दत्त ने कहा कि काम पूरा होगा। उन्होंने कहा कि पैसा आ गया है।")
+                  .person("सुनील दत्त"));
+      assertThat(d.quotes()).hasSize(2);
+      Quote second = d.quotes().get(1);
+      assertThat(second.speakerText()).isEqualTo("उन्होंने");
+      assertThat(speaker(d, second)).isEqualTo("सुनील दत्त");
+    }
+
+    @Test
+    void resolveToAGroupSpeaker() {
+      Document d =
+          run(
+              Docs.of(
+                  "ज्यादातर विधायकों ने गठबंधन तोड़ने का सुझाव दिया। उनका कहना था कि पार्टी कमजोर हुई है।"));
+      assertThat(d.quotes()).hasSize(2);
+      assertThat(d.quotes().get(0).speakerKind()).isEqualTo(SpeakerKind.GROUP);
+      assertThat(d.quotes().get(0).speakerText()).isEqualTo("ज्यादातर विधायकों");
+      assertThat(d.quotes().get(1).speakerKind()).isEqualTo(SpeakerKind.GROUP);
+      assertThat(content(d, d.quotes().get(1))).isEqualTo("पार्टी कमजोर हुई है");
+    }
+
+    @Test
+    void resolveToTheErgativeSubjectWhenNoOneSpokeYet() {
+      Document d =
+          run(
+              Docs.of("आशा देवी ने पुल का दौरा किया। उन्होंने बताया कि मरम्मत होगी।")
+                  .person("आशा देवी"));
+      assertThat(d.quotes())
+          .singleElement()
+          .satisfies(q -> assertThat(speaker(d, q)).isEqualTo("आशा देवी"));
+    }
+  }
+
+  @Nested
+  class Sources {
+    @Test
+    void anonymousSourcesAreNeverAPerson() {
+      Document d = run(Docs.of("सूत्रों के मुताबिक, बैठक में कई नाम पर चर्चा हुई।"));
+      assertThat(d.quotes())
+          .singleElement()
+          .satisfies(
+              q -> {
+                assertThat(q.speakerKind()).isEqualTo(SpeakerKind.SOURCES);
+                assertThat(q.speakerId()).isNull();
+                assertThat(content(d, q)).isEqualTo("बैठक में कई नाम पर चर्चा हुई");
+              });
+    }
+
+    @Test
+    void attributionToANamedBody() {
+      Document d = run(Docs.of("चुनाव आयोग के अनुसार मतदान शांतिपूर्ण रहा।").org("चुनाव आयोग"));
+      assertThat(d.quotes())
+          .singleElement()
+          .satisfies(
+              q -> {
+                assertThat(q.speakerKind()).isEqualTo(SpeakerKind.ORG);
+                assertThat(speaker(d, q)).isEqualTo("चुनाव आयोग");
+              });
+    }
+
+    @Test
+    void attributionToARuleIsNotAQuote() {
+      Document d = run(Docs.of("नियम के अनुसार सभा रात दस बजे तक चलेगी।"));
+      assertThat(d.quotes()).isEmpty();
+    }
+  }
+
+  @Nested
+  class Genitive {
+    @Test
+    void whatSomeoneHasToSay() {
+      Document d = run(Docs.of("पवन वर्मा का कहना है कि जांच जल्द होगी।").person("पवन वर्मा"));
+      assertThat(d.quotes())
+          .singleElement()
+          .satisfies(
+              q -> {
+                assertThat(content(d, q)).isEqualTo("जांच जल्द होगी");
+                assertThat(speaker(d, q)).isEqualTo("पवन वर्मा");
+              });
+    }
+
+    @Test
+    void nounWithoutCopulaIsNotSpeech() {
+      Document d = run(Docs.of("पवन वर्मा के आरोप के बाद जांच हुई।").person("पवन वर्मा"));
+      assertThat(d.quotes()).isEmpty();
+    }
+  }
+
+  @Nested
+  class Nominative {
+    @Test
+    void headlineSaidWithDash() {
+      Document d = run(Docs.of("केशव बोले- सड़कें जल्द बनेंगी", "पाठ यहां है।").person("केशव"));
+      assertThat(d.quotes())
+          .singleElement()
+          .satisfies(
+              q -> {
+                assertThat(content(d, q)).isEqualTo("सड़कें जल्द बनेंगी");
+                assertThat(speaker(d, q)).isEqualTo("केशव");
+              });
+    }
+
+    @Test
+    void invertedHeadlineOrder() {
+      Document d =
+          run(
+              Docs.of("किसानों से बोले मंत्री राम प्रसाद, फसल का पूरा दाम मिलेगा", "पाठ यहां है।")
+                  .person("राम प्रसाद"));
+      assertThat(d.quotes())
+          .singleElement()
+          .satisfies(
+              q -> {
+                assertThat(content(d, q)).isEqualTo("फसल का पूरा दाम मिलेगा");
+                assertThat(speaker(d, q)).isEqualTo("राम प्रसाद");
+              });
+    }
+
+    @Test
+    void opinionOfAGroup() {
+      Document g = run(Docs.of("विशेषज्ञों की राय है कि महंगाई घटेगी।"));
+      assertThat(g.quotes())
+          .singleElement()
+          .satisfies(q -> assertThat(q.speakerKind()).isEqualTo(SpeakerKind.GROUP));
+    }
+  }
+
+  @Nested
+  class Posts {
+    @Test
+    void aPostResolvesToThePersonWhoHoldsIt() {
+      Document d =
+          run(
+              Docs.of(
+                      "राज्य के मुख्यमंत्री अजय पाल ने दौरा किया। मुख्यमंत्री ने कहा कि राहत पहुंचेगी।")
+                  .person("अजय पाल"));
+      assertThat(d.quotes())
+          .singleElement()
+          .satisfies(
+              q -> {
+                assertThat(q.speakerText()).isEqualTo("मुख्यमंत्री");
+                assertThat(speaker(d, q)).isEqualTo("अजय पाल");
+              });
+    }
+
+    @Test
+    void anAbbreviatedPostResolvesToo() {
+      Document d =
+          run(
+              Docs.of("मुख्यमंत्री अजय पाल ने दौरा किया। सीएम ने बताया कि राहत पहुंचेगी।")
+                  .person("अजय पाल"));
+      assertThat(d.quotes())
+          .singleElement()
+          .satisfies(q -> assertThat(speaker(d, q)).isEqualTo("अजय पाल"));
+    }
+  }
+
+  @Nested
+  class Impersonal {
+    @Test
+    void passiveReportsAreNotQuotes() {
+      Document d = run(Docs.of("बताया जा रहा है कि बैठक टल गई।"));
+      assertThat(d.quotes()).isEmpty();
+    }
+  }
+
+  @Nested
+  class Colon {
+    @Test
+    void headlineWithSpeakerAfterColon() {
+      Document d =
+          run(Docs.of("स्कूल जल्द खुलेंगे: सुधा मिश्रा", "पाठ यहां है।").person("सुधा मिश्रा"));
+      assertThat(d.quotes())
+          .singleElement()
+          .satisfies(
+              q -> {
+                assertThat(content(d, q)).isEqualTo("स्कूल जल्द खुलेंगे");
+                assertThat(speaker(d, q)).isEqualTo("सुधा मिश्रा");
+              });
+    }
+  }
+
+  @Test
+  void everyQuoteCarriesProvenance() {
+    Document d =
+        run(
+            Docs.of("सीता वर्मा ने कहा कि सड़क बनेगी। सूत्रों के मुताबिक काम शुरू है।")
+                .person("सीता वर्मा"));
+    assertThat(d.quotes()).hasSize(2);
+    assertThat(d.quotes())
+        .allSatisfy(
+            q -> {
+              assertThat(q.provenance().stage()).isEqualTo("quotes");
+              assertThat(q.provenance().confidence()).isBetween(0.3, 1.0);
+            });
+    assertThat(List.of(d.quotes().get(0).provenance().rule()))
+        .first()
+        .asString()
+        .startsWith("ergative");
+  }
+}
