@@ -36,7 +36,8 @@ import org.khabar.archive.names.NamedEntity;
  * <ol>
  *   <li>Phrases of up to four words that name an entity (knowledge-base aliases first, then the
  *       archive's own names, in either script) match that entity's key or any of its aliases, or
- *       the words themselves.
+ *       the words themselves (but not their skeletons: the name's aliases already cover its
+ *       spellings, and short skeletons collide).
  *   <li>Every other word matches, best first: as written ({@value #EXACT_BOOST}×), folded ({@value
  *       #FOLD_BOOST}×), romanised ({@value #TRANSLIT_BOOST}×) or by consonant skeleton ({@value
  *       #SKELETON_BOOST}×) — the best field counts, so a variant spelling ranks below the spelling
@@ -103,7 +104,9 @@ final class QueryPlanner {
       BooleanQuery.Builder wordsQuery = new BooleanQuery.Builder();
       int parts = 0;
       for (String w : phrase) {
-        Query q = wordQuery(w, clause, h);
+        // A phrase read as a name is matched through the entity and its aliases; its words alone
+        // skip the skeleton, whose short keys collide (bihar and भारी are both "bhr").
+        Query q = wordQuery(w, clause, h, named.isEmpty());
         if (q != null) {
           wordsQuery.add(q, BooleanClause.Occur.MUST);
           parts++;
@@ -177,12 +180,14 @@ final class QueryPlanner {
   }
 
   /** One word in every text field, the best field counting. */
-  private Query wordQuery(String word, int clause, Highlights h) {
+  private Query wordQuery(String word, int clause, Highlights h, boolean skeleton) {
     List<Query> alts = new ArrayList<>();
     addField(alts, Fields.EXACT, word, EXACT_BOOST, clause, h);
     addField(alts, Fields.FOLD, word, FOLD_BOOST, clause, h);
     addField(alts, Fields.TRANSLIT, word, TRANSLIT_BOOST, clause, h);
-    addField(alts, Fields.SKELETON, word, SKELETON_BOOST, clause, h);
+    if (skeleton) {
+      addField(alts, Fields.SKELETON, word, SKELETON_BOOST, clause, h);
+    }
     if (alts.isEmpty()) {
       return null;
     }
