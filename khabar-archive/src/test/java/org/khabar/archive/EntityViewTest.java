@@ -114,6 +114,14 @@ class EntityViewTest {
   }
 
   @Test
+  void aSurnameAloneFindsThePersonItBelongsTo() {
+    assertThat(archive.view("yadav").orElseThrow().entity().key())
+        .isEqualTo("new:person:tejasvi-yadav");
+    assertThat(archive.view("गांधी").orElseThrow().entity().key())
+        .isEqualTo("kb:person:rahul-gandhi");
+  }
+
+  @Test
   void aNameTheArchiveNeverSawHasNoView() {
     assertThat(archive.view("sonia gandhi")).isEmpty();
   }

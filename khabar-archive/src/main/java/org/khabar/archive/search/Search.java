@@ -88,7 +88,7 @@ public final class Search {
     }
     Set<String> filterKeys = new LinkedHashSet<>();
     for (String name : q.entities()) {
-      List<NamedEntity> named = resolver.resolve(name);
+      List<NamedEntity> named = resolver.resolveLoosely(name);
       if (named.isEmpty()) {
         QueryPlanner.Plan textual = planner.plan(name);
         notesOut.add("no entity named '" + name + "' in the archive: matching the words instead");
@@ -102,7 +102,7 @@ public final class Search {
       }
     }
     for (String name : q.speakers()) {
-      List<String> keys = resolver.resolve(name).stream().map(NamedEntity::key).toList();
+      List<String> keys = resolver.resolveLoosely(name).stream().map(NamedEntity::key).toList();
       if (keys.isEmpty()) {
         notesOut.add("no entity named '" + name + "' in the archive");
         return new SearchResults(List.of(), 0, plan.interpretation(), Map.of(), notesOut);
@@ -291,7 +291,7 @@ public final class Search {
     }
     Highlights h = plan.highlights();
     if (q.saidBy() != null) {
-      List<NamedEntity> named = resolver.resolve(q.saidBy());
+      List<NamedEntity> named = resolver.resolveLoosely(q.saidBy());
       if (named.isEmpty()) {
         notesOut.add("no entity named '" + q.saidBy() + "' in the archive");
         return new QuoteResults(List.of(), 0, interpretation, notesOut);
@@ -302,7 +302,7 @@ public final class Search {
           BooleanClause.Occur.FILTER);
     }
     if (q.about() != null) {
-      List<NamedEntity> named = resolver.resolve(q.about());
+      List<NamedEntity> named = resolver.resolveLoosely(q.about());
       if (named.isEmpty()) {
         notesOut.add("no entity named '" + q.about() + "' in the archive");
         return new QuoteResults(List.of(), 0, interpretation, notesOut);
