@@ -33,6 +33,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
 import org.khabar.archive.index.ArchiveIndex;
 import org.khabar.archive.index.Fields;
+import org.khabar.archive.names.CrossScript;
 import org.khabar.archive.names.NameResolver;
 import org.khabar.archive.names.NamedEntity;
 import org.khabar.archive.store.Entities;
@@ -66,12 +67,13 @@ public final class Search {
       Store store,
       Supplier<ArchiveIndex> index,
       Analyzer perField,
+      CrossScript crossScript,
       NameResolver resolver,
       Supplier<List<String>> notes) {
     this.store = Objects.requireNonNull(store, "store");
     this.index = Objects.requireNonNull(index, "index");
     this.resolver = Objects.requireNonNull(resolver, "resolver");
-    this.planner = new QueryPlanner(perField, resolver);
+    this.planner = new QueryPlanner(perField, crossScript, resolver);
     this.snippets = new Snippets(perField);
     this.notes = Objects.requireNonNull(notes, "notes");
   }

@@ -69,7 +69,7 @@ public final class StoreNames implements NameResolver {
               }
             }
           }
-          Set<String> forms = names.forms(words.get(0));
+          Set<String> forms = names.queryForms(words.get(0));
           String marks = String.join(", ", Collections.nCopies(forms.size(), "?"));
           try (PreparedStatement ps =
               c.prepareStatement(
@@ -159,7 +159,7 @@ public final class StoreNames implements NameResolver {
     }
     int strength = 2;
     for (int i = 0; i < query.size(); i++) {
-      Set<String> a = names.forms(query.get(i));
+      Set<String> a = names.queryForms(query.get(i));
       Set<String> b = names.forms(surface.get(i));
       boolean spelled = false;
       boolean skeleton = false;
