@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
 import org.khabar.archive.names.CrossScript;
-import org.khabar.archive.names.EntityKeys;
+import org.khabar.archive.names.KbNames;
 import org.khabar.archive.names.NameResolver;
 import org.khabar.model.Entity;
 
@@ -12,9 +12,10 @@ import org.khabar.model.Entity;
  * How an archive matches names and decides duplicates.
  *
  * @param crossScript romanisation and skeletons for the cross-script fields and name matching
- * @param entityKey the archive-wide key of an analysed entity (the knowledge base's key function
- *     when there is one; {@link EntityKeys} by default)
- * @param resolvers name resolvers asked before the archive's own names (the knowledge base)
+ * @param entityKey the archive-wide key of an analysed entity: the knowledge-base id when linked,
+ *     else {@code new:<type>:<slug>} ({@link org.khabar.kb.link.EntityKeys} by default)
+ * @param resolvers name resolvers asked before the archive's own names (by default the shipped
+ *     knowledge base's aliases)
  * @param nearThreshold MinHash similarity at or above which two bodies are the same story
  * @param shingle words per shingle for near-duplicate detection
  * @param fullSync {@code synchronous=FULL} (survives power loss) instead of NORMAL
@@ -39,9 +40,13 @@ public record ArchiveOptions(
   }
 
   public static ArchiveOptions defaults() {
-    CrossScript cs = CrossScript.icu();
     return new ArchiveOptions(
-        cs, new EntityKeys(cs)::key, List.of(), DEFAULT_NEAR_THRESHOLD, DEFAULT_SHINGLE, true);
+        CrossScript.icu(),
+        org.khabar.kb.link.EntityKeys::key,
+        List.of(KbNames.shipped()),
+        DEFAULT_NEAR_THRESHOLD,
+        DEFAULT_SHINGLE,
+        true);
   }
 
   public ArchiveOptions withResolvers(List<NameResolver> first) {

@@ -40,25 +40,25 @@ final class GazetteerAnalyzer implements Function<Article, Document> {
               EntityType.PERSON,
               "मल्लिकार्जुन खरगे",
               "Mallikarjun Kharge",
-              "kb:person:kharge"),
+              "person:mallikarjun-kharge"),
           new Name(
               "खरगे",
               EntityType.PERSON,
               "मल्लिकार्जुन खरगे",
               "Mallikarjun Kharge",
-              "kb:person:kharge"),
+              "person:mallikarjun-kharge"),
           new Name(
               "खड़गे",
               EntityType.PERSON,
               "मल्लिकार्जुन खरगे",
               "Mallikarjun Kharge",
-              "kb:person:kharge"),
+              "person:mallikarjun-kharge"),
           new Name(
               "राहुल गांधी",
               EntityType.PERSON,
               "राहुल गांधी",
               "Rahul Gandhi",
-              "kb:person:rahul-gandhi"),
+              "person:rahul-gandhi"),
           new Name("तेजस्वी यादव", EntityType.PERSON, "तेजस्वी यादव", "Tejashwi Yadav", null),
           new Name("तेजस्वी", EntityType.PERSON, "तेजस्वी यादव", "Tejashwi Yadav", null),
           new Name(
@@ -66,19 +66,19 @@ final class GazetteerAnalyzer implements Function<Article, Document> {
               EntityType.PERSON,
               "नीतीश कुमार",
               "Nitish Kumar",
-              "kb:person:nitish-kumar"),
-          new Name("कांग्रेस", EntityType.ORG, "कांग्रेस", "Congress", "kb:org:inc"),
-          new Name("राजद", EntityType.ORG, "राजद", "RJD", "kb:org:rjd"),
-          new Name("भाजपा", EntityType.ORG, "भाजपा", "BJP", "kb:org:bjp"),
+              "person:nitish-kumar"),
+          new Name("कांग्रेस", EntityType.ORG, "कांग्रेस", "Congress", "party:inc"),
+          new Name("राजद", EntityType.ORG, "राजद", "RJD", "party:rjd"),
+          new Name("भाजपा", EntityType.ORG, "भाजपा", "BJP", "party:bjp"),
           new Name(
               "महागठबंधन",
               EntityType.ORG,
               "महागठबंधन",
               "Mahagathbandhan",
-              "kb:org:mahagathbandhan"),
-          new Name("बिहार", EntityType.PLACE, "बिहार", "Bihar", "kb:place:bihar"),
-          new Name("पटना", EntityType.PLACE, "पटना", "Patna", "kb:place:patna"),
-          new Name("दिल्ली", EntityType.PLACE, "दिल्ली", "Delhi", "kb:place:delhi"));
+              "alliance:mahagathbandhan-bihar"),
+          new Name("बिहार", EntityType.PLACE, "बिहार", "Bihar", "place:bihar"),
+          new Name("पटना", EntityType.PLACE, "पटना", "Patna", "place:patna"),
+          new Name("दिल्ली", EntityType.PLACE, "दिल्ली", "Delhi", "place:delhi"));
 
   static final List<String> POSTS =
       List.of("उपमुख्यमंत्री", "मुख्यमंत्री", "नेता प्रतिपक्ष", "अध्यक्ष", "महासचिव", "नेता");

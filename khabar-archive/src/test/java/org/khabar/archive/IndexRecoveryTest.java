@@ -12,7 +12,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.khabar.archive.dedup.Canonical;
 import org.khabar.archive.dedup.MinHash;
 import org.khabar.archive.names.CrossScript;
-import org.khabar.archive.names.EntityKeys;
 import org.khabar.archive.names.NameForms;
 import org.khabar.archive.search.Query;
 import org.khabar.archive.store.ArticleRecord;
@@ -39,7 +38,7 @@ class IndexRecoveryTest {
     CrossScript cs = CrossScript.icu();
     ArticleWriter w =
         new ArticleWriter(
-            new EntityKeys(cs)::key,
+            org.khabar.kb.link.EntityKeys::key,
             new NameForms(cs),
             new ArticleWriter.DedupPolicy(ArchiveOptions.DEFAULT_NEAR_THRESHOLD, 3));
     ArticleRecord r =

@@ -80,13 +80,13 @@ class IngestTest {
       try (Archive a = Archive.open(dir)) {
         ingest(a, items(Stories.KHARGE_MEETING, Stories.NITISH_GOVERNMENT));
       }
-      assertThat(count(dir, "SELECT count(*) FROM entities WHERE key = 'new:person:tejasvi-yadav'"))
+      assertThat(count(dir, "SELECT count(*) FROM entities WHERE key = 'new:person:tejsvi-yadav'"))
           .isEqualTo(1);
       assertThat(
               count(
                   dir,
                   "SELECT count(DISTINCT article_seq) FROM article_entities"
-                      + " WHERE entity_key = 'new:person:tejasvi-yadav'"))
+                      + " WHERE entity_key = 'new:person:tejsvi-yadav'"))
           .isEqualTo(2);
     }
 
@@ -95,7 +95,8 @@ class IngestTest {
       try (Archive a = Archive.open(dir)) {
         ingest(a, items(Stories.KHARGE_MEETING));
       }
-      assertThat(count(dir, "SELECT count(*) FROM entities WHERE key = 'kb:person:kharge'"))
+      assertThat(
+              count(dir, "SELECT count(*) FROM entities WHERE key = 'person:mallikarjun-kharge'"))
           .isEqualTo(1);
     }
 
@@ -108,8 +109,8 @@ class IngestTest {
               count(
                   dir,
                   "SELECT count(*) FROM quotes q JOIN quote_entities qe ON qe.quote_id = q.id"
-                      + " WHERE q.speaker_key = 'kb:person:rahul-gandhi'"
-                      + " AND qe.entity_key IN ('kb:org:bjp', 'kb:place:bihar')"))
+                      + " WHERE q.speaker_key = 'person:rahul-gandhi'"
+                      + " AND qe.entity_key IN ('party:bjp', 'place:bihar')"))
           .isEqualTo(2);
     }
   }

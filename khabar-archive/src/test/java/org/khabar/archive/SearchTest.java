@@ -134,10 +134,10 @@ class SearchTest {
               i ->
                   assertThat(i.entities())
                       .extracting(e -> e.key())
-                      .containsExactly("kb:person:rahul-gandhi"));
+                      .containsExactly("person:rahul-gandhi"));
       assertThat(r.hits().get(0).entities())
           .extracting(e -> e.key())
-          .contains("kb:person:rahul-gandhi");
+          .contains("person:rahul-gandhi");
     }
   }
 
@@ -231,7 +231,7 @@ class SearchTest {
       SearchResults r = search("बिहार");
       List<FacetCount> people = r.facets().get("person");
       assertThat(people)
-          .filteredOn(f -> f.entity().key().equals("new:person:tejasvi-yadav"))
+          .filteredOn(f -> f.entity().key().equals("new:person:tejsvi-yadav"))
           .singleElement()
           .extracting(FacetCount::stories)
           .isEqualTo(2);
@@ -250,7 +250,7 @@ class SearchTest {
       QuoteHit latest = r.hits().get(0);
       assertThat(latest.content()).startsWith("जनता इस विश्वासघात");
       assertThat(latest.date()).isEqualTo(LocalDate.parse("2024-04-10"));
-      assertThat(latest.speaker().key()).isEqualTo("new:person:tejasvi-yadav");
+      assertThat(latest.speaker().key()).isEqualTo("new:person:tejsvi-yadav");
       assertThat(r.hits().get(1).copies()).isEqualTo(1);
       assertThat(latest.contentSpan().in(Stories.NITISH_GOVERNMENT.text()))
           .isEqualTo(latest.content());
@@ -263,7 +263,7 @@ class SearchTest {
           .singleElement()
           .satisfies(
               q -> {
-                assertThat(q.speaker().key()).isEqualTo("kb:person:rahul-gandhi");
+                assertThat(q.speaker().key()).isEqualTo("person:rahul-gandhi");
                 assertThat(q.snippet().marked()).contains("«भाजपा»");
               });
     }
@@ -279,7 +279,7 @@ class SearchTest {
 
     @Test
     void anUnknownSpeakerFindsNothingAndSaysSo() {
-      QuoteResults r = archive.quotes(QuoteQuery.saidBy("sonia gandhi"));
+      QuoteResults r = archive.quotes(QuoteQuery.saidBy("झुमरीतलैया"));
       assertThat(r.hits()).isEmpty();
       assertThat(r.notes()).anyMatch(n -> n.contains("no entity named"));
     }

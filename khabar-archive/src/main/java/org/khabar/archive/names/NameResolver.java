@@ -24,7 +24,10 @@ public interface NameResolver {
     return resolve(phrase);
   }
 
-  /** A resolver that asks each in turn and merges their answers by key, earlier ones first. */
+  /**
+   * A resolver that asks each in turn and merges their answers by key, earlier ones first; loosely,
+   * every resolver is asked loosely.
+   */
   static NameResolver chain(List<NameResolver> resolvers) {
     List<NameResolver> all = List.copyOf(resolvers);
     return new NameResolver() {
@@ -35,8 +38,9 @@ public interface NameResolver {
 
       @Override
       public List<NamedEntity> resolveLoosely(String phrase) {
-        List<NamedEntity> strict = merge(all, phrase, false);
-        return strict.isEmpty() ? merge(all, phrase, true) : strict;
+        // each resolver reads the phrase as loosely as it sees fit: the knowledge base may know
+        // it exactly while the archive holds the same person unlinked under a longer name
+        return merge(all, phrase, true);
       }
     };
   }

@@ -2,6 +2,7 @@ package org.khabar.archive.search;
 
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -20,6 +21,7 @@ final class Highlights {
           org.khabar.archive.index.Fields.SKELETON, 0.4);
 
   private final Map<String, Map<String, Integer>> terms = new LinkedHashMap<>();
+  private final Map<String, Map<List<String>, Integer>> phrases = new LinkedHashMap<>();
   private final Map<String, Integer> entities = new LinkedHashMap<>();
   private final Map<Integer, Double> weights = new HashMap<>();
   private int clauses;
@@ -33,12 +35,28 @@ final class Highlights {
     terms.computeIfAbsent(field, f -> new HashMap<>()).putIfAbsent(term, clause);
   }
 
+  /** Terms that count only in this order, one after another (a name of several words). */
+  void phrase(String field, List<String> terms, int clause) {
+    phrases.computeIfAbsent(field, f -> new HashMap<>()).putIfAbsent(List.copyOf(terms), clause);
+  }
+
   void entity(String key, int clause) {
     entities.putIfAbsent(key, clause);
   }
 
   Map<String, Map<String, Integer>> terms() {
     return terms;
+  }
+
+  Map<String, Map<List<String>, Integer>> phrases() {
+    return phrases;
+  }
+
+  /** The fields with terms or phrases to find. */
+  java.util.Set<String> fields() {
+    java.util.Set<String> out = new java.util.LinkedHashSet<>(terms.keySet());
+    out.addAll(phrases.keySet());
+    return out;
   }
 
   Map<String, Integer> entities() {
@@ -50,6 +68,6 @@ final class Highlights {
   }
 
   boolean isEmpty() {
-    return terms.isEmpty() && entities.isEmpty();
+    return terms.isEmpty() && phrases.isEmpty() && entities.isEmpty();
   }
 }

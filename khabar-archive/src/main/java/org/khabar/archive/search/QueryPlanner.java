@@ -237,7 +237,11 @@ final class QueryPlanner {
       return null;
     }
     if (h != null) {
-      positions.forEach(p -> p.forEach(t -> h.term(field, t, clause)));
+      if (positions.size() == 1) {
+        positions.get(0).forEach(t -> h.term(field, t, clause));
+      } else {
+        h.phrase(field, positions.stream().map(p -> p.get(0)).toList(), clause);
+      }
     }
     if (positions.size() == 1) {
       List<String> p = positions.get(0);

@@ -316,10 +316,11 @@ public final class Search {
       int clause = h.newClause(1.0);
       for (NamedEntity e : named) {
         for (String alias : e.aliases()) {
-          for (String field : List.of(Fields.EXACT)) {
-            for (List<String> pos : planner.analyze(field, alias)) {
-              pos.forEach(t -> h.term(field, t, clause));
-            }
+          List<List<String>> positions = planner.analyze(Fields.EXACT, alias);
+          if (positions.size() == 1) {
+            positions.get(0).forEach(t -> h.term(Fields.EXACT, t, clause));
+          } else if (positions.size() > 1) {
+            h.phrase(Fields.EXACT, positions.stream().map(p -> p.get(0)).toList(), clause);
           }
         }
       }

@@ -15,6 +15,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.khabar.model.CharSpan;
 import org.khabar.model.Document;
 import org.khabar.model.Entity;
@@ -102,35 +103,68 @@ final class Snippets {
     return score + 0.01 * Math.min(count, 10);
   }
 
+  private record Tok(String term, int begin, int end, int position) {}
+
   private List<Hit> hits(String text, CharSpan region, Highlights h) {
     List<Hit> out = new ArrayList<>();
     if (region.isEmpty()) {
       return out;
     }
     String part = region.in(text);
-    for (Map.Entry<String, Map<String, Integer>> f : h.terms().entrySet()) {
-      double factor = Highlights.FIELD_FACTOR.getOrDefault(f.getKey(), 0.5);
-      try (TokenStream ts = analyzer.tokenStream(f.getKey(), part)) {
+    for (String field : h.fields()) {
+      double factor = Highlights.FIELD_FACTOR.getOrDefault(field, 0.5);
+      Map<String, Integer> terms = h.terms().getOrDefault(field, Map.of());
+      Map<List<String>, Integer> phrases = h.phrases().getOrDefault(field, Map.of());
+      List<Tok> toks = new ArrayList<>();
+      try (TokenStream ts = analyzer.tokenStream(field, part)) {
         CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
         OffsetAttribute off = ts.addAttribute(OffsetAttribute.class);
+        PositionIncrementAttribute inc = ts.addAttribute(PositionIncrementAttribute.class);
         ts.reset();
+        int position = -1;
         while (ts.incrementToken()) {
-          Integer clause = f.getValue().get(term.toString());
-          if (clause != null) {
-            out.add(
-                new Hit(
-                    new CharSpan(
-                        region.begin() + off.startOffset(), region.begin() + off.endOffset()),
-                    clause,
-                    factor));
-          }
+          position += inc.getPositionIncrement();
+          toks.add(
+              new Tok(
+                  term.toString(),
+                  region.begin() + off.startOffset(),
+                  region.begin() + off.endOffset(),
+                  position));
         }
         ts.end();
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
+      for (int i = 0; i < toks.size(); i++) {
+        Tok t = toks.get(i);
+        Integer clause = terms.get(t.term());
+        if (clause != null) {
+          out.add(new Hit(new CharSpan(t.begin(), t.end()), clause, factor));
+        }
+        for (Map.Entry<List<String>, Integer> p : phrases.entrySet()) {
+          int end = phraseEnd(toks, i, p.getKey());
+          if (end >= 0) {
+            out.add(new Hit(new CharSpan(t.begin(), toks.get(end).end()), p.getValue(), factor));
+          }
+        }
+      }
     }
     return out;
+  }
+
+  /** The index of the last token of {@code phrase} starting at token {@code i}, or -1. */
+  private static int phraseEnd(List<Tok> toks, int i, List<String> phrase) {
+    int at = i;
+    for (int k = 0; k < phrase.size(); k++) {
+      if (at >= toks.size() || !toks.get(at).term().equals(phrase.get(k))) {
+        return -1;
+      }
+      if (k > 0 && toks.get(at).position() != toks.get(at - 1).position() + 1) {
+        return -1;
+      }
+      at++;
+    }
+    return at - 1;
   }
 
   private static List<Hit> entityHits(
@@ -186,6 +220,19 @@ final class Snippets {
     return new CharSpan(b, e);
   }
 
+  /** Hits that touch, overlap or are one space apart are shown as one. */
+  private static boolean onlySpaceBetween(String text, CharSpan a, CharSpan b) {
+    if (a.end() >= b.begin()) {
+      return true;
+    }
+    for (int i = a.end(); i < b.begin(); i++) {
+      if (!Character.isWhitespace(text.charAt(i)) && !Character.isSpaceChar(text.charAt(i))) {
+        return false;
+      }
+    }
+    return b.begin() - a.end() <= 2;
+  }
+
   /** The sentence, cut to {@link #MAX_CHARS} around its first hit, with its hits merged. */
   private static Snippet cut(String text, CharSpan sentence, List<Hit> hits) {
     List<CharSpan> inside = new ArrayList<>();
@@ -220,7 +267,7 @@ final class Snippets {
       if (!window.contains(s) || !seen.add(s)) {
         continue;
       }
-      if (!merged.isEmpty() && merged.get(merged.size() - 1).end() >= s.begin()) {
+      if (!merged.isEmpty() && onlySpaceBetween(text, merged.get(merged.size() - 1), s)) {
         CharSpan last = merged.remove(merged.size() - 1);
         merged.add(last.union(s));
       } else {

@@ -64,7 +64,14 @@ public final class EntityViews {
               }
               if (main == null) {
                 NamedEntity n = named.get(0);
-                main = new EntityRef(n.key(), n.type(), n.name(), n.latin(), null);
+                // known to the knowledge base, never seen in the archive: an empty view
+                main =
+                    new EntityRef(
+                        n.key(),
+                        n.type(),
+                        n.name(),
+                        n.latin(),
+                        n.source().startsWith("kb") ? n.key() : null);
               }
               return build(c, main, alternatives);
             }));

@@ -145,21 +145,4 @@ class CrossScriptTest {
       assertThat(forms.sameWord("bihar", "भारी")).isFalse();
     }
   }
-
-  @Nested
-  class Keys {
-    private final EntityKeys keys = new EntityKeys(cs);
-
-    @Test
-    void anUnlinkedEntityGetsATypedSlugOfItsName() {
-      assertThat(keys.newKey(org.khabar.model.EntityType.PERSON, "तेजस्वी यादव"))
-          .isEqualTo("new:person:tejasvi-yadav");
-      assertThat(EntityKeys.isNew("new:person:tejasvi-yadav")).isTrue();
-    }
-
-    @Test
-    void theSameNameGivesTheSameKeyWhateverItsZeroWidthCharacters() {
-      assertThat(keys.slug("राहुल\u200D गांधी")).isEqualTo(keys.slug("राहुल गांधी"));
-    }
-  }
 }
