@@ -12,6 +12,7 @@ import org.khabar.analysis.Analyzer;
 import org.khabar.analysis.OrderedParallel;
 import org.khabar.archive.Archive;
 import org.khabar.archive.ArchiveException;
+import org.khabar.archive.ArchiveOptions;
 import org.khabar.archive.ingest.IngestAbortedException;
 import org.khabar.archive.ingest.IngestItem;
 import org.khabar.archive.ingest.IngestOptions;
@@ -56,6 +57,13 @@ public final class IngestCommand implements Callable<Integer> {
   Integer threads;
 
   @Option(
+      names = "--durable",
+      description =
+          "Also survive a power cut, not only a killed process (SQLite synchronous=FULL;"
+              + " slower).")
+  boolean durable;
+
+  @Option(
       names = "--input-format",
       defaultValue = "AUTO",
       description = "Input format: ${COMPLETION-CANDIDATES} (default: detect).")
@@ -85,7 +93,7 @@ public final class IngestCommand implements Callable<Integer> {
     Thread counter = countInBackground(options, progress);
     Analyzer analyzer = Analyzers.get(kbFiles);
     IngestReport report;
-    try (Archive archive = Archive.open(dir);
+    try (Archive archive = Archive.open(dir, ArchiveOptions.defaults().withFullSync(durable));
         CloseableIterator<ReadResult> in = ArticleInputs.open(inputs, options)) {
       report =
           archive.ingest(

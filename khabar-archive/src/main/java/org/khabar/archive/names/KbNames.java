@@ -64,9 +64,12 @@ public final class KbNames implements NameResolver {
   }
 
   private static NamedEntity named(KbEntry e, String source) {
+    // Names the knowledge base calls ambiguous (राहुल, शाह) never stand for the entry alone.
     List<String> aliases = new ArrayList<>();
     for (String n : e.allNames()) {
-      if (aliases.size() < MAX_ALIASES && !aliases.contains(n)) {
+      if (aliases.size() < MAX_ALIASES
+          && !aliases.contains(n)
+          && !e.ambiguousAliases().contains(n)) {
         aliases.add(n);
       }
     }

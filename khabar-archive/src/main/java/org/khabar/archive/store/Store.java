@@ -23,8 +23,7 @@ import org.sqlite.SQLiteConfig;
  * one snapshot, and never block the writer.
  *
  * <p>Durability: in WAL mode a committed transaction survives a killed process with {@code
- * synchronous=NORMAL}; {@code FULL} (the default: one more fsync per commit, which batching makes
- * cheap) also survives a power cut.
+ * synchronous=NORMAL}; {@code FULL} (one more fsync per commit) also survives a power cut.
  */
 public final class Store implements AutoCloseable {
 

@@ -21,6 +21,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.khabar.analysis.Analyzer;
 import org.khabar.archive.Archive;
+import org.khabar.archive.ArchiveOptions;
 import org.khabar.archive.ArchiveStats;
 import org.khabar.archive.dedup.Canonical;
 import org.khabar.archive.ingest.IngestItem;
@@ -57,6 +58,9 @@ public final class ArchiveBench {
     Path work =
         args.length > 1 ? Path.of(args[1]) : Files.createTempDirectory("khabar-archive-bench");
     int threads = args.length > 2 ? Integer.parseInt(args[2]) : 2;
+    boolean fullSync = args.length <= 3 || !args[3].equals("normal");
+    ArchiveOptions options = ArchiveOptions.defaults().withFullSync(fullSync);
+    System.out.println("SQLite synchronous=" + (fullSync ? "FULL" : "NORMAL"));
     Path jsonl = work.resolve("jsonl");
     Path store = work.resolve("archive");
     deleteTree(store);
@@ -66,7 +70,7 @@ public final class ArchiveBench {
     Analyzer analyzer = Analyzer.standard();
     analyzer.analyze(new org.khabar.model.Article("warm", null, "", "नमस्ते।", null));
     IngestReport first;
-    try (Archive a = Archive.open(store)) {
+    try (Archive a = Archive.open(store, options)) {
       first = ingest(a, jsonl, analyzer, threads);
       print("ingest", first, threads);
       IngestReport again = ingest(a, jsonl, analyzer, threads);
