@@ -17,10 +17,20 @@ final class ArchiveCli {
 
   private static final JsonFactory JSON = new JsonFactory();
 
+  /** Held so that the level set on it stays (JUL keeps loggers weakly). */
+  private static final java.util.logging.Logger LUCENE_VECTORS =
+      java.util.logging.Logger.getLogger("org.apache.lucene.internal.vectorization");
+
   private ArchiveCli() {}
+
+  /** Lucene announces its vector support at INFO on every start: not news for a user. */
+  static void quietLibraries() {
+    LUCENE_VECTORS.setLevel(java.util.logging.Level.WARNING);
+  }
 
   /** {@code --store}, else $KHABAR_STORE, $XDG_DATA_HOME/khabar or ~/.local/share/khabar. */
   static Path storeDir(Path option) {
+    quietLibraries();
     return org.khabar.archive.StoreLocation.resolve(option);
   }
 

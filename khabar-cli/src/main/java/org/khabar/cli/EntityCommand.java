@@ -24,11 +24,12 @@ import picocli.CommandLine.Spec;
     name = "entity",
     mixinStandardHelpOptions = true,
     description = {
-      "What the archive knows of a person, party or place, named in either script or by its",
-      "archive key: the names it goes by, its posts over time, who it appears with, its latest",
-      "quotes and its mentions per month; every fact with the article and date that state it."
+      "What the archive knows of a person, party or place, named in either",
+      "script or by its archive key: the names it goes by, its posts over",
+      "time, who it appears with, its latest quotes and its mentions per",
+      "month; every fact with the article and date that state it."
     },
-    footer = {"", "Exit status: 0, or 1 when nothing in the archive has that name."})
+    footer = {"", "Exit status: 0, or 1 when nothing has that name."})
 public final class EntityCommand implements Callable<Integer> {
 
   enum OutputFormat {

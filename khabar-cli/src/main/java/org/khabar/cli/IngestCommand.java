@@ -33,15 +33,17 @@ import picocli.CommandLine.Spec;
     name = "ingest",
     mixinStandardHelpOptions = true,
     description = {
-      "Analyse articles and store them, with their whole analysis, in the archive; index them for",
-      "search. Re-ingesting what is already stored adds nothing; exact and near duplicates of a",
-      "stored story are kept but grouped with it. An article reported ingested survives a crash."
+      "Analyse articles and store them, with their whole analysis, in the",
+      "archive; index them for search. Re-ingesting what is stored adds",
+      "nothing; exact and near duplicates of a stored story are kept but",
+      "grouped with it. An article reported ingested survives a crash."
     },
     footer = {
       "",
-      "The archive is --store DIR, else $KHABAR_STORE, $XDG_DATA_HOME/khabar or",
-      "~/.local/share/khabar. Exit status: 0 when every input was stored (or already was), 1 when",
-      "some failed (each is reported with its file and line), 2 for a wrong command line."
+      "The archive is --store DIR, else $KHABAR_STORE, $XDG_DATA_HOME/khabar",
+      "or ~/.local/share/khabar. Exit status: 0 when every input was stored",
+      "(or already was), 1 when some failed (each is reported with its file",
+      "and line), 2 for a wrong command line."
     })
 public final class IngestCommand implements Callable<Integer> {
 
@@ -89,7 +91,7 @@ public final class IngestCommand implements Callable<Integer> {
     }
     Path dir = ArchiveCli.storeDir(store);
     ReadOptions options = ReadOptions.defaults().withFormat(inputFormat);
-    IngestProgress progress = new IngestProgress(err, System.console() != null);
+    IngestProgress progress = new IngestProgress(err, onTerminal());
     Thread counter = countInBackground(options, progress);
     Analyzer analyzer = Analyzers.get(kbFiles);
     IngestReport report;
@@ -118,9 +120,26 @@ public final class IngestCommand implements Callable<Integer> {
     return report.failed() > 0 ? ExitCodes.FAILED : ExitCodes.OK;
   }
 
+  /**
+   * True when a person is watching: a console that is a terminal. From JDK 22 the console may exist
+   * with output redirected; {@code Console.isTerminal()} (JDK 22+, called reflectively since the
+   * code targets 21) tells.
+   */
+  static boolean onTerminal() {
+    java.io.Console c = System.console();
+    if (c == null) {
+      return false;
+    }
+    try {
+      return (Boolean) java.io.Console.class.getMethod("isTerminal").invoke(c);
+    } catch (ReflectiveOperationException e) {
+      return true; // JDK 21: a console means a terminal
+    }
+  }
+
   /** On a terminal, counts the inputs while they are ingested, so that progress shows a bar. */
   private Thread countInBackground(ReadOptions options, IngestProgress progress) {
-    if (System.console() == null || inputs.stream().anyMatch(p -> p.toString().equals("-"))) {
+    if (!onTerminal() || inputs.stream().anyMatch(p -> p.toString().equals("-"))) {
       return null;
     }
     Thread t =

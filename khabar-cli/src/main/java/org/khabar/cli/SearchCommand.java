@@ -35,15 +35,17 @@ import picocli.CommandLine.Spec;
     name = "search",
     mixinStandardHelpOptions = true,
     description = {
-      "Find stories in the archive, in either script: 'kharge', 'rahul gandhi', 'खड़गे' and",
-      "'खरगे' find the same articles. Every word is required (except function words); names are",
-      "read as the people, parties and places they name. One result per story, with its copies.",
-      "With --said-by or --about, finds quotes instead: what someone said, or said about someone."
+      "Find stories in the archive, in either script: 'kharge', 'खड़गे' and",
+      "'खरगे' find the same articles. Every word is required (except",
+      "function words); names are read as the people, parties and places",
+      "they name. One result per story, with the number of its copies.",
+      "With --said-by or --about, finds quotes instead."
     },
     footer = {
       "",
-      "Dates are YYYY-MM-DD, YYYY-MM or YYYY. Exit status: 0 (also when nothing is found),",
-      "1 when the archive cannot be read, 2 for a wrong command line."
+      "Dates are YYYY-MM-DD, YYYY-MM or YYYY. Exit status: 0 (also when",
+      "nothing is found), 1 when the archive cannot be read, 2 for a wrong",
+      "command line."
     })
 public final class SearchCommand implements Callable<Integer> {
 

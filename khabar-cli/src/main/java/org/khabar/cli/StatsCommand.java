@@ -19,8 +19,9 @@ import picocli.CommandLine.Spec;
     name = "stats",
     mixinStandardHelpOptions = true,
     description = {
-      "What the archive holds: stories (one per group of duplicates), stored articles, exact and",
-      "near duplicates, entities, mentions, quotes, posts, events, the dates covered, the index."
+      "What the archive holds: stories (one per group of duplicates),",
+      "stored articles, exact and near duplicates, entities, mentions,",
+      "quotes, posts, events, the dates covered, the index."
     })
 public final class StatsCommand implements Callable<Integer> {
 
