@@ -254,6 +254,34 @@ class IngestTest {
     }
 
     @Test
+    void aBrokenJsonLineIsReportedWithItsLineAndNeverReachesTheStore() throws Exception {
+      Path file = dir.resolve("news.jsonl");
+      java.nio.file.Files.writeString(
+          file,
+          String.join(
+              "\n",
+              "{\"id\":\"ok-1\",\"date\":\"2024-03-01\",\"text\":\"पटना में आज बारिश हुई।\"}",
+              "{\"id\":\"broken\",\"text\":\"अधूरी पंक्ति",
+              "{\"id\":\"ok-2\",\"date\":\"2024-03-02\",\"text\":\"दिल्ली में धूप निकली।\"}",
+              ""),
+          java.nio.charset.StandardCharsets.UTF_8);
+      try (Archive a = Archive.open(dir.resolve("archive"));
+          var in =
+              org.khabar.io.read.ArticleInputs.open(
+                  List.of(file), org.khabar.io.read.ReadOptions.defaults())) {
+        IngestReport r =
+            a.ingest(
+                IngestItem.from(in), ANALYZER, IngestOptions.defaults(), IngestListener.none());
+        assertThat(r.stored()).isEqualTo(2);
+        assertThat(r.failures())
+            .singleElement()
+            .satisfies(f -> assertThat(f.origin().line()).isEqualTo(2));
+        assertThat(a.checkStore()).isEqualTo("ok");
+        assertThat(a.stats().stored()).isEqualTo(2);
+      }
+    }
+
+    @Test
     void anAnalysisThatThrowsFailsOnlyItsArticle() {
       Function<Article, Document> flaky =
           art -> {
