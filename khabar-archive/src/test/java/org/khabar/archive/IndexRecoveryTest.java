@@ -75,6 +75,19 @@ class IndexRecoveryTest {
   }
 
   @Test
+  void aReaderSeesWhatAWriterInAnotherArchiveCommitsLater() {
+    try (Archive writer = Archive.open(dir)) {
+      IngestTest.ingest(writer, IngestTest.items(Stories.KHARGE_MEETING));
+      try (Archive reader = Archive.openForReading(dir)) {
+        assertThat(reader.search(Query.of("बारिश")).hits()).isEmpty();
+        IngestTest.ingest(writer, IngestTest.items(Stories.RAIN));
+        assertThat(reader.search(Query.of("बारिश")).hits()).hasSize(1);
+        assertThat(reader.search(Query.of("बारिश")).notes()).isEmpty();
+      }
+    }
+  }
+
+  @Test
   void aMissingIndexIsRebuilt() throws IOException {
     ingest(Stories.KHARGE_MEETING, Stories.RAIN);
     deleteTree(dir.resolve(Archive.INDEX_DIR));

@@ -180,10 +180,28 @@ public final class ArchiveIndex implements AutoCloseable {
     searchers.maybeRefreshBlocking();
   }
 
-  /** Runs a search on a current searcher. */
+  /** As {@link #refresh}, unless another thread is refreshing already. */
+  public void maybeRefresh() throws IOException {
+    searchers.maybeRefresh();
+  }
+
+  /**
+   * Runs a search on a current searcher. Read-only, the index first looks for a newer commit (made
+   * by the process that is writing) and takes its sequence number.
+   */
   public <T> T withSearcher(SearchWork<T> work) throws IOException {
+    if (writer == null) {
+      searchers.maybeRefresh();
+    }
     IndexSearcher s = searchers.acquire();
     try {
+      if (writer == null && s.getIndexReader() instanceof DirectoryReader dr) {
+        long seq = seqOf(dr.getIndexCommit().getUserData().entrySet());
+        synchronized (this) {
+          indexedSeq = Math.max(indexedSeq, seq);
+          committedSeq = Math.max(committedSeq, seq);
+        }
+      }
       return work.run(s);
     } finally {
       searchers.release(s);

@@ -297,6 +297,7 @@ public final class Ingester {
         try {
           sync.catchUp();
           sync.maybeCommit(options.indexCommitInterval());
+          sync.index().maybeRefresh(); // searches in this process see each committed batch
         } catch (IOException | RuntimeException e) {
           note(
               "the index could not be updated (it will catch up on the next open): " + describe(e));
