@@ -15,15 +15,16 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
+import org.khabar.translit.SchwaDeletion;
 
 /**
  * Cross-script forms from ICU's {@code Devanagari-Latin} and {@code Latin-ASCII} transforms, with
  * three small steps ICU has no rule for:
  *
  * <ul>
- *   <li><b>schwa deletion</b> ({@link SchwaDeletion}) before transliterating, so that the first
- *       spelling is the one newspapers print (खरगे → kharge, राहुल → rahul); ICU's own spelling,
- *       which keeps every inherent vowel, comes second;
+ *   <li><b>schwa deletion</b> (the transliteration module's {@link SchwaDeletion}) before
+ *       transliterating, so that the first spelling is the one newspapers print (खरगे → kharge,
+ *       राहुल → rahul); ICU's own spelling, which keeps every inherent vowel, comes second;
  *   <li><b>spelling folds</b> ({@code folds.tsv}: sh→s, w→v, ph→f, z→j, ck→k, iya→ia...) applied
  *       alike to romanised Devanagari and to Latin words, then doubled letters collapsed;
  *   <li><b>consonant skeletons</b>: the folded spelling without its vowels after the first letter;

@@ -43,9 +43,18 @@ import org.khabar.io.read.ReadResult;
  * over the name queries of {@code name-queries.tsv}, and those queries' recall and precision
  * against the articles that hold one of their Devanagari spellings.
  *
- * <p>Usage: {@code ArchiveBench [shared-dir] [work-dir] [threads]} (defaults {@code ../shared}, a
- * temporary directory, 2). Needs the covid2020-5papers and bbc-hindi folders of {@code
- * ../shared/data/news}.
+ * <p>Usage: {@code ArchiveBench [shared-dir] [work-dir] [threads] [normal|full]} (defaults {@code
+ * ../shared}, a temporary directory, 2 threads, SQLite synchronous=NORMAL). Needs the
+ * covid2020-5papers and bbc-hindi folders of {@code ../shared/data/news}. From the repository root:
+ *
+ * <pre>
+ * ./mvnw -q -pl khabar-archive -am test-compile dependency:build-classpath \
+ *     -Dmdep.outputFile=target/test-cp.txt -Dmdep.includeScope=test
+ * java --enable-native-access=ALL-UNNAMED --add-modules jdk.incubator.vector -Xmx2g \
+ *     -cp khabar-archive/target/test-classes:khabar-archive/target/classes:$(cat \
+ *     khabar-archive/target/test-cp.txt) org.khabar.archive.bench.ArchiveBench \
+ *     ../shared /tmp/khabar-archive-bench 2
+ * </pre>
  */
 public final class ArchiveBench {
 
@@ -58,7 +67,7 @@ public final class ArchiveBench {
     Path work =
         args.length > 1 ? Path.of(args[1]) : Files.createTempDirectory("khabar-archive-bench");
     int threads = args.length > 2 ? Integer.parseInt(args[2]) : 2;
-    boolean fullSync = args.length <= 3 || !args[3].equals("normal");
+    boolean fullSync = args.length > 3 && args[3].equals("full");
     ArchiveOptions options = ArchiveOptions.defaults().withFullSync(fullSync);
     System.out.println("SQLite synchronous=" + (fullSync ? "FULL" : "NORMAL"));
     Path jsonl = work.resolve("jsonl");
