@@ -19,7 +19,7 @@ import org.khabar.model.Entity;
  * @param nearThreshold MinHash similarity at or above which two bodies are the same story
  * @param shingle words per shingle for near-duplicate detection
  * @param fullSync {@code synchronous=FULL} (also survives a power cut) instead of NORMAL (survives
- *     a killed process); measured 17% slower ingest on this project's machines, so off by default
+ *     a killed process); measured 3-25% slower ingest on this project's machines, so off by default
  */
 public record ArchiveOptions(
     CrossScript crossScript,
