@@ -25,11 +25,13 @@ public final class KhabarServer implements AutoCloseable {
 
   private final Javalin app;
   private final ServerConfig config;
+  private final int port;
   private volatile boolean stopped;
 
   private KhabarServer(Javalin app, ServerConfig config) {
     this.app = app;
     this.config = config;
+    this.port = app.port();
   }
 
   /** Starts serving {@code archive}; analyses with {@code analyzer} (ingest and analyze). */
@@ -73,7 +75,7 @@ public final class KhabarServer implements AutoCloseable {
 
   /** The port bound (the one picked when the configuration said 0). */
   public int port() {
-    return app.port();
+    return port;
   }
 
   /** The address to open in a browser. */

@@ -1,6 +1,11 @@
 package org.khabar.server;
 
+import static io.javalin.http.HandlerType.GET;
+import static io.javalin.http.HandlerType.POST;
+
 import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import io.javalin.http.HandlerType;
 import io.javalin.http.HttpResponseException;
 import io.javalin.router.JavalinDefaultRouting;
 import java.io.IOException;
@@ -21,22 +26,18 @@ final class Routes {
   private static final Logger LOG = LoggerFactory.getLogger(Routes.class);
 
   static final String JSON = "application/json; charset=utf-8";
+  static final String OPENAPI = "/web/openapi.json";
 
   /** The UI's pages: the same document, which reads its route from the URL. */
   static final List<String> PAGES = List.of("/", "/article/{id}", "/entity/{id}");
 
-  /** The API routes, as the OpenAPI description must list them. */
-  static final List<String> API =
-      List.of(
-          "GET /api/search",
-          "GET /api/articles/{id}",
-          "GET /api/articles/{id}/entities",
-          "GET /api/entities/{id}",
-          "GET /api/quotes",
-          "GET /api/stats",
-          "POST /api/articles",
-          "POST /api/analyze",
-          "GET /api/openapi.json");
+  /** One API route: its method, its path (Javalin syntax, as in the OpenAPI paths) and handler. */
+  record Route(HandlerType method, String path, Handler handler) {
+    /** "GET /api/search". */
+    String describe() {
+      return method + " " + path;
+    }
+  }
 
   private static final String CSP =
       "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
@@ -45,9 +46,54 @@ final class Routes {
 
   private Routes() {}
 
+  /** The JSON API, in one table: the OpenAPI description must list exactly these. */
+  static List<Route> api(Api api, ServerConfig config, byte[] openApi) {
+    return List.of(
+        new Route(GET, "/api/search", ctx -> ctx.json(api.search(Requests.params(ctx)))),
+        new Route(
+            GET,
+            "/api/articles/{id}",
+            ctx ->
+                ctx.contentType(JSON)
+                    .result(
+                        api.article(ctx.pathParam("id"))
+                            .analysisJson()
+                            .getBytes(StandardCharsets.UTF_8))),
+        new Route(
+            GET,
+            "/api/articles/{id}/entities",
+            ctx -> ctx.json(api.articleEntities(ctx.pathParam("id")))),
+        new Route(GET, "/api/entities/{id}", ctx -> ctx.json(api.entity(ctx.pathParam("id")))),
+        new Route(GET, "/api/quotes", ctx -> ctx.json(api.quotes(Requests.params(ctx)))),
+        new Route(GET, "/api/stats", ctx -> ctx.json(api.stats())),
+        new Route(GET, "/api/openapi.json", ctx -> ctx.contentType(JSON).result(openApi)),
+        new Route(
+            POST,
+            "/api/articles",
+            ctx -> {
+              Requests.requireToken(ctx, config);
+              byte[] body = Requests.body(ctx, config.maxBodyBytes());
+              var parsed = ArticleBodies.parse(body, ctx.contentType(), "http");
+              ctx.json(api.ingest(parsed.articles()));
+            }),
+        new Route(
+            POST,
+            "/api/analyze",
+            ctx -> {
+              byte[] body = Requests.body(ctx, config.maxBodyBytes());
+              var parsed = ArticleBodies.parse(body, ctx.contentType(), "http");
+              byte[] out = api.analyze(parsed, Requests.flag(ctx, "tokens", true));
+              ctx.contentType(
+                      parsed.form() == ArticleBodies.Form.JSONL
+                          ? ArticleBodies.NDJSON + "; charset=utf-8"
+                          : JSON)
+                  .result(out);
+            }));
+  }
+
   static void install(JavalinDefaultRouting r, Api api, ServerConfig config) {
     byte[] index = resource("/web/index.html");
-    byte[] openApi = resource("/web/openapi.json");
+    byte[] openApi = resource(OPENAPI);
 
     r.before(
         ctx -> {
@@ -56,41 +102,9 @@ final class Routes {
           ctx.header("Content-Security-Policy", CSP);
         });
 
-    // ---- the JSON API
-    r.get("/api/search", ctx -> ctx.json(api.search(Requests.params(ctx))));
-    r.get(
-        "/api/articles/{id}",
-        ctx ->
-            ctx.contentType(JSON)
-                .result(
-                    api.article(ctx.pathParam("id"))
-                        .analysisJson()
-                        .getBytes(StandardCharsets.UTF_8)));
-    r.get("/api/articles/{id}/entities", ctx -> ctx.json(api.articleEntities(ctx.pathParam("id"))));
-    r.get("/api/entities/{id}", ctx -> ctx.json(api.entity(ctx.pathParam("id"))));
-    r.get("/api/quotes", ctx -> ctx.json(api.quotes(Requests.params(ctx))));
-    r.get("/api/stats", ctx -> ctx.json(api.stats()));
-    r.get("/api/openapi.json", ctx -> ctx.contentType(JSON).result(openApi));
-    r.post(
-        "/api/articles",
-        ctx -> {
-          Requests.requireToken(ctx, config);
-          byte[] body = Requests.body(ctx, config.maxBodyBytes());
-          var parsed = ArticleBodies.parse(body, ctx.contentType(), "http");
-          ctx.json(api.ingest(parsed.articles()));
-        });
-    r.post(
-        "/api/analyze",
-        ctx -> {
-          byte[] body = Requests.body(ctx, config.maxBodyBytes());
-          var parsed = ArticleBodies.parse(body, ctx.contentType(), "http");
-          byte[] out = api.analyze(parsed, Requests.flag(ctx, "tokens", true));
-          ctx.contentType(
-                  parsed.form() == ArticleBodies.Form.JSONL
-                      ? ArticleBodies.NDJSON + "; charset=utf-8"
-                      : JSON)
-              .result(out);
-        });
+    for (Route route : api(api, config, openApi)) {
+      r.addHttpHandler(route.method(), route.path(), route.handler());
+    }
 
     // ---- the web UI: one page that routes itself; its assets come from the static files
     for (String page : PAGES) {

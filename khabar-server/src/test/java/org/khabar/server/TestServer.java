@@ -29,9 +29,12 @@ final class TestServer implements AutoCloseable {
   final KhabarServer server;
   final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
+  private final String base;
+
   private TestServer(Archive archive, KhabarServer server) {
     this.archive = archive;
     this.server = server;
+    this.base = "http://127.0.0.1:" + server.port();
   }
 
   /** Seeds an archive in {@code dir} and serves it with the token set. */
@@ -47,7 +50,7 @@ final class TestServer implements AutoCloseable {
   }
 
   String base() {
-    return "http://127.0.0.1:" + server.port();
+    return base;
   }
 
   HttpResponse<String> get(String path) {
