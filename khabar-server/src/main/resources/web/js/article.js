@@ -2,7 +2,7 @@
 // inline (offsets are UTF-16, as JavaScript indexes strings); hover, focus or tap shows who or
 // what each mark is and which rule found it, with its confidence. Summary on top, facts beside.
 import {
-  entityHref, EVENT_LABEL, fmtNumber, getJson, h, pct, SPEAKER_LABEL, time, TYPE_LABEL,
+  argumentLabel, entityHref, EVENT_LABEL, fmtNumber, getJson, h, pct, SPEAKER_LABEL, time, TYPE_LABEL,
 } from './dom.js';
 import { bindTips } from './tip.js';
 
@@ -200,7 +200,7 @@ function section(n, byId, keys) {
       return h('div', {},
         h('div', { class: 'title' }, 'घटना: ' + (EVENT_LABEL[ev.type] || ev.type)),
         dl([['तारीख़', ev.date ? time(ev.date) : null],
-          ...ev.arguments.map((a) => [a.role, h('span', { lang: 'hi' }, nameOf(byId, a.entity) || a.text)]),
+          ...ev.arguments.map((a) => [argumentLabel(a.role), h('span', { lang: 'hi' }, nameOf(byId, a.entity) || a.text)]),
           ...why(ev.provenance)]));
     }
     default:
@@ -272,7 +272,7 @@ function eventsPanel(doc, byId) {
     h('h2', { id: 'events-title' }, 'घटनाएँ'),
     h('ul', { class: 'facts' }, doc.events.map((ev) => h('li', {},
       h('b', {}, EVENT_LABEL[ev.type] || ev.type), ev.date ? [' · ', time(ev.date)] : null,
-      ev.arguments.length ? h('div', {}, ev.arguments.map((a, i) => [i ? '; ' : '', h('span', { class: 'muted' }, a.role + ': '),
+      ev.arguments.length ? h('div', {}, ev.arguments.map((a, i) => [i ? '; ' : '', h('span', { class: 'muted' }, argumentLabel(a.role) + ': '),
         h('span', { lang: 'hi' }, nameOf(byId, a.entity) || a.text)])) : null,
       h('span', { class: 'why' }, '“', evidence(doc, ev.evidence), '” · ', ev.provenance.rule, ' · ', pct(ev.provenance.confidence))))));
 }

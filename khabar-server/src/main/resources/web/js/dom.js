@@ -60,6 +60,17 @@ export const EVENT_LABEL = {
   MEETING: 'मुलाक़ात', ALLIANCE_STANCE: 'गठबंधन पर रुख़', DEMAND: 'माँग', ELECTION_RESULT: 'चुनाव नतीजा',
 };
 
+const ARGUMENT_LABEL = {
+  participant: 'शामिल', host: 'मेज़बान', place: 'जगह', party: 'दल', stance: 'रुख़', holder: 'किसका रुख़',
+  demander: 'माँगने वाले', addressee: 'किससे', demand: 'माँग', initiator: 'पहल', met: 'किससे मिले',
+  winner: 'विजेता', loser: 'हारे', seat: 'सीट',
+};
+
+/** An event argument's role in Hindi ("participant" → "शामिल"), or as written when unknown. */
+export function argumentLabel(role) {
+  return ARGUMENT_LABEL[role] || role;
+}
+
 export function entityHref(id) {
   return '/entity/' + encodeURIComponent(id);
 }

@@ -4,7 +4,7 @@ import {
   entityChip, entityHref, entityLabel, fmtMonth, fmtNumber, getJson, h, marked, time, TYPE_LABEL,
 } from './dom.js';
 
-const PAGE = 20;
+const PAGE = 10;
 const MAX = 100;
 
 function searchHref(params) {
@@ -75,7 +75,7 @@ export async function renderSearch(url) {
     monthPanel(res.facets.month, url, from, to));
   return {
     title: q ? q + ' — खोज' : 'खोज',
-    node: h('div', { class: 'layout facets-left' }, facets, results),
+    node: h('div', { class: 'layout facets-left' }, results, facets),
   };
 }
 

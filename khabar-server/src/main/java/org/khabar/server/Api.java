@@ -47,11 +47,14 @@ final class Api {
   private final Archive archive;
   private final Function<Article, Document> analyzer;
   private final ServerConfig config;
+  private final SearchCache cache;
 
   Api(Archive archive, Function<Article, Document> analyzer, ServerConfig config) {
     this.archive = Objects.requireNonNull(archive, "archive");
     this.analyzer = Objects.requireNonNull(analyzer, "analyzer");
     this.config = Objects.requireNonNull(config, "config");
+    this.cache =
+        new SearchCache(config.searchCache(), java.util.concurrent.TimeUnit.SECONDS.toNanos(30));
   }
 
   /** Query parameters: every value of each name, in order. */
@@ -88,7 +91,7 @@ final class Api {
     checkRange(from, to);
     String q = p.one("q");
     Query query = new Query(q, entities, from, to, speakers, limit(p, Query.DEFAULT_LIMIT));
-    return SearchResponse.of(query, archive.search(query));
+    return cache.get(query, () -> SearchResponse.of(query, archive.search(query)));
   }
 
   ArticleView article(String id) {
@@ -161,6 +164,8 @@ final class Api {
               + "); "
               + outcomes.size()
               + " committed before the failure are kept");
+    } finally {
+      cache.invalidate(); // after the index caught up: no answer from before the write survives
     }
   }
 

@@ -12,6 +12,7 @@ import java.util.Objects;
  * @param maxBodyBytes a request body longer than this is refused with 413
  * @param ingestThreads analysis threads of one ingest request
  * @param shutdownTimeout how long a stop waits for requests in flight to finish
+ * @param searchCache how many search responses to keep (0: none); dropped on every write
  */
 public record ServerConfig(
     String host,
@@ -19,7 +20,8 @@ public record ServerConfig(
     String token,
     long maxBodyBytes,
     int ingestThreads,
-    Duration shutdownTimeout) {
+    Duration shutdownTimeout,
+    int searchCache) {
 
   public static final String DEFAULT_HOST = "127.0.0.1";
   public static final int DEFAULT_PORT = 7070;
@@ -37,6 +39,9 @@ public record ServerConfig(
     if (ingestThreads < 1) {
       throw new IllegalArgumentException("ingest threads must be at least 1: " + ingestThreads);
     }
+    if (searchCache < 0) {
+      throw new IllegalArgumentException("search cache size must not be negative: " + searchCache);
+    }
     if (token != null && token.isBlank()) {
       token = null;
     }
@@ -50,23 +55,32 @@ public record ServerConfig(
         null,
         DEFAULT_MAX_BODY_BYTES,
         Math.max(1, Runtime.getRuntime().availableProcessors()),
-        Duration.ofSeconds(30));
+        Duration.ofSeconds(30),
+        256);
   }
 
   public ServerConfig withHost(String h) {
-    return new ServerConfig(h, port, token, maxBodyBytes, ingestThreads, shutdownTimeout);
+    return new ServerConfig(
+        h, port, token, maxBodyBytes, ingestThreads, shutdownTimeout, searchCache);
   }
 
   public ServerConfig withPort(int p) {
-    return new ServerConfig(host, p, token, maxBodyBytes, ingestThreads, shutdownTimeout);
+    return new ServerConfig(
+        host, p, token, maxBodyBytes, ingestThreads, shutdownTimeout, searchCache);
   }
 
   public ServerConfig withToken(String t) {
-    return new ServerConfig(host, port, t, maxBodyBytes, ingestThreads, shutdownTimeout);
+    return new ServerConfig(
+        host, port, t, maxBodyBytes, ingestThreads, shutdownTimeout, searchCache);
   }
 
   public ServerConfig withMaxBodyBytes(long n) {
-    return new ServerConfig(host, port, token, n, ingestThreads, shutdownTimeout);
+    return new ServerConfig(host, port, token, n, ingestThreads, shutdownTimeout, searchCache);
+  }
+
+  public ServerConfig withSearchCache(int entries) {
+    return new ServerConfig(
+        host, port, token, maxBodyBytes, ingestThreads, shutdownTimeout, entries);
   }
 
   public boolean writesEnabled() {
