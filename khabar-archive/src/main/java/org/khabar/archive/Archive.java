@@ -75,7 +75,9 @@ public final class Archive implements AutoCloseable {
     chain.add(new StoreNames(store, forms));
     this.resolver = NameResolver.chain(chain);
     Analyzer analyzer = ArchiveAnalyzers.perField(options.crossScript());
-    this.search = new Search(store, () -> this.index, analyzer, resolver, this::searchNotes);
+    this.search =
+        new Search(
+            store, () -> this.index, analyzer, options.crossScript(), resolver, this::searchNotes);
     this.views = new EntityViews(store, resolver);
     this.articles = new ArticleViews(store);
   }

@@ -63,7 +63,7 @@ public final class Canonicalizer {
     }
     while (true) {
       CanonicalText next = step(result.text());
-      if (next.isIdentity()) {
+      if (next.isIdentity() || next.text().equals(result.text())) {
         return result;
       }
       result = compose(result, next);

@@ -55,48 +55,43 @@ final class CharClass {
     if (cp == 0xFFFD) {
       return OTHER;
     }
-    switch (UCharacter.getType(cp)) {
+    return switch (UCharacter.getType(cp)) {
       case UCharacter.UPPERCASE_LETTER,
           UCharacter.LOWERCASE_LETTER,
           UCharacter.TITLECASE_LETTER,
           UCharacter.MODIFIER_LETTER,
-          UCharacter.OTHER_LETTER -> {
-        int script = UScript.getScript(cp);
-        if (script == UScript.DEVANAGARI) {
-          return DEVANAGARI;
-        }
-        return script == UScript.LATIN ? LATIN : LETTER;
-      }
-      case UCharacter.DECIMAL_DIGIT_NUMBER -> {
-        return DIGIT;
-      }
+          UCharacter.OTHER_LETTER ->
+          letterClass(UScript.getScript(cp));
+      case UCharacter.DECIMAL_DIGIT_NUMBER -> DIGIT;
       case UCharacter.NON_SPACING_MARK,
           UCharacter.ENCLOSING_MARK,
           UCharacter.COMBINING_SPACING_MARK,
-          UCharacter.FORMAT -> {
-        return MARK;
-      }
+          UCharacter.FORMAT ->
+          MARK;
       case UCharacter.DASH_PUNCTUATION,
           UCharacter.START_PUNCTUATION,
           UCharacter.END_PUNCTUATION,
           UCharacter.CONNECTOR_PUNCTUATION,
           UCharacter.OTHER_PUNCTUATION,
           UCharacter.INITIAL_PUNCTUATION,
-          UCharacter.FINAL_PUNCTUATION -> {
-        return PUNCT;
-      }
+          UCharacter.FINAL_PUNCTUATION ->
+          PUNCT;
       case UCharacter.MATH_SYMBOL,
           UCharacter.CURRENCY_SYMBOL,
           UCharacter.MODIFIER_SYMBOL,
           UCharacter.OTHER_SYMBOL,
           UCharacter.LETTER_NUMBER,
-          UCharacter.OTHER_NUMBER -> {
-        return SYMBOL;
-      }
-      default -> {
-        return OTHER;
-      }
+          UCharacter.OTHER_NUMBER ->
+          SYMBOL;
+      default -> OTHER;
+    };
+  }
+
+  private static byte letterClass(int script) {
+    if (script == UScript.DEVANAGARI) {
+      return DEVANAGARI;
     }
+    return script == UScript.LATIN ? LATIN : LETTER;
   }
 
   // ------------------------------------------------------------------ Devanagari syllables

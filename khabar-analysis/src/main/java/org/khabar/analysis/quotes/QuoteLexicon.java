@@ -2,6 +2,7 @@ package org.khabar.analysis.quotes;
 
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -28,7 +29,8 @@ public final class QuoteLexicon {
     GROUP,
     UNKNOWN,
     ORGNOUN,
-    PRONOUN;
+    PRONOUN,
+    REPORT;
 
     public SpeakerKind speakerKind() {
       return switch (this) {
@@ -37,11 +39,15 @@ public final class QuoteLexicon {
         case UNKNOWN -> SpeakerKind.UNKNOWN;
         case ORGNOUN -> SpeakerKind.ORG;
         case PRONOUN -> SpeakerKind.PERSON;
+        case REPORT -> SpeakerKind.SOURCES;
       };
     }
   }
 
   public record SpeakerNoun(NounKind kind, String word) {}
+
+  /** What a common noun for an organisation may refer back to. */
+  public record OrgHead(List<String> heads, boolean press) {}
 
   final PhraseTrie<Verb> ergativeVerbs = new PhraseTrie<>();
   final PhraseTrie<Double> nominativeVerbs = new PhraseTrie<>();
@@ -51,6 +57,9 @@ public final class QuoteLexicon {
   final PhraseTrie<SpeakerNoun> speakers = new PhraseTrie<>();
   final Set<String> auxiliaries = new HashSet<>();
   final Map<String, String> fusedErgative = new HashMap<>();
+  final Map<String, OrgHead> orgHeads = new HashMap<>();
+  final Set<String> pressBefore = new HashSet<>();
+  final Set<String> pressAfter = new HashSet<>();
   final Set<String> genitiveMarkers;
   final String ergativeMarker;
   final String complementizer;
@@ -92,6 +101,20 @@ public final class QuoteLexicon {
     }
     for (Lexicons.Row r : Lexicons.rows(QuoteLexicon.class, "markers.tsv")) {
       fusedErgative.put(canonical.apply(r.col(0).strip()), r.col(1).strip());
+    }
+    for (Lexicons.Row r : Lexicons.rows(QuoteLexicon.class, "org-heads.tsv")) {
+      orgHeads.put(
+          String.join(" ", Lexicons.words(r.col(0), canonical)),
+          new OrgHead(
+              Lexicons.words(r.col(1), canonical), "yes".equalsIgnoreCase(r.col(2).strip())));
+    }
+    for (Lexicons.Row r : Lexicons.rows(QuoteLexicon.class, "press-markers.tsv")) {
+      String w = String.join(" ", Lexicons.words(r.col(0), canonical));
+      if ("before".equalsIgnoreCase(r.col(1).strip())) {
+        pressBefore.add(w);
+      } else {
+        pressAfter.add(w);
+      }
     }
     ergativeMarker = canonical.apply("ने");
     complementizer = canonical.apply("कि");

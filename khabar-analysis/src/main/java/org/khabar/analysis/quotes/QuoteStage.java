@@ -54,7 +54,7 @@ public final class QuoteStage implements Stage {
 
   public static final String NAME = "quotes";
   private static final int MAX_GAP = 20;
-  private static final int PRONOUN_REACH = 2;
+  private static final int PRONOUN_REACH = 3;
 
   private final QuoteLexicon lex;
   private final UnaryOperator<String> canonical;
@@ -63,6 +63,9 @@ public final class QuoteStage implements Stage {
   private final Set<String> postpositions = new HashSet<>();
   private final Set<String> indefinites = new HashSet<>();
   private final Set<String> cuePunct = new HashSet<>();
+  private final Set<String> particles = new HashSet<>();
+  private final String forStart;
+  private final String forEnd;
   private final PhraseTrie<Double> attributionTails = new PhraseTrie<>();
   private final Map<String, String> postSynonyms;
 
@@ -77,6 +80,7 @@ public final class QuoteStage implements Stage {
         case "POSTPOSITION" -> postpositions.add(w);
         case "INDEFINITE" -> indefinites.add(w);
         case "PUNCT" -> cuePunct.add(w);
+        case "PARTICLE" -> particles.add(w);
         default -> throw r.error("unknown word class '" + r.col(1) + "'");
       }
     }
@@ -86,6 +90,8 @@ public final class QuoteStage implements Stage {
         attributionTails.add(words.subList(1, words.size()), r.number(1, 0.85));
       }
     }
+    forStart = canonical.apply("के");
+    forEnd = canonical.apply("लिए");
     postSynonyms = new HashMap<>();
     for (Lexicons.Row r : Lexicons.rows(QuoteLexicon.class, "post-synonyms.tsv")) {
       postSynonyms.put(squash(r.col(0)), squash(r.col(1)));
@@ -243,34 +249,36 @@ public final class QuoteStage implements Stage {
       CharSpan content;
       int cueBegin = fusedPronoun != null ? verb.start() : marker;
       boolean direct = false;
+      boolean nothingAfter = contentStart >= contentEnd;
+      boolean objectShape =
+          verb.start() > after
+              && (cls == VerbClass.OBJECT
+                  || nothingAfter
+                  || postpositions.contains(norm[verb.start() - 1]));
       QuoteMarks.Quotation q = quotationAt(contentStart);
+      QuoteMarks.Quotation before =
+          nothingAfter && cls != VerbClass.OBJECT
+              ? quotationBefore(tokens.get(a).begin(), startOfSpeaker(a, marker))
+              : null;
       if (q != null && (ki || punct || cls != VerbClass.OBJECT)) {
         content = q.inner();
         direct = true;
         rule = "ergative.direct";
-      } else if ((ki || punct) && contentStart < contentEnd) {
+      } else if ((ki || punct) && !nothingAfter) {
         content = span(contentStart, contentEnd);
         rule = ki ? "ergative.ki" : "ergative.punct";
-      } else if (cls != VerbClass.SAY && verb.start() > after) {
-        int cueStart = verb.start();
-        if (cueStart - 1 > after && postpositions.contains(norm[cueStart - 1])) {
-          cueStart--;
-        }
+      } else if (before != null) {
+        content = before.inner();
+        direct = true;
+        rule = "ergative.trailing";
+      } else if (cls != VerbClass.SAY && objectShape) {
+        int cueStart = objectCueStart(after, verb.start());
         if (cueStart <= after) {
           return verb.end() - 1;
         }
         content = span(after, cueStart);
         cueBegin = cueStart;
         rule = "ergative.object";
-      } else if (cls != VerbClass.OBJECT && contentStart >= contentEnd) {
-        QuoteMarks.Quotation before =
-            quotationBefore(tokens.get(a).begin(), startOfSpeaker(a, marker));
-        if (before == null) {
-          return verb.end() - 1;
-        }
-        content = before.inner();
-        direct = true;
-        rule = "ergative.trailing";
       } else if (cls != VerbClass.OBJECT && contentEnd - contentStart >= 3) {
         content = span(contentStart, contentEnd);
         rule = "ergative.bare";
@@ -286,6 +294,24 @@ public final class QuoteStage implements Stage {
       }
       emit(speaker, span(cueBegin, cueEnd), content, direct, rule, conf);
       return Math.max(marker, cueEnd - 1);
+    }
+
+    /**
+     * Where the cue of an object-taking verb starts: the verb, with the particles and the
+     * postposition that tie the words said to it ("... की भी मांग की", "... करने के लिए कहा").
+     */
+    private int objectCueStart(int after, int verbStart) {
+      int c = verbStart;
+      while (c - 1 > after && particles.contains(norm[c - 1])) {
+        c--;
+      }
+      if (c - 2 > after && norm[c - 2].equals(forStart) && norm[c - 1].equals(forEnd)) {
+        return c - 2;
+      }
+      if (c - 1 > after && postpositions.contains(norm[c - 1])) {
+        c--;
+      }
+      return c;
     }
 
     /** "X का कहना है कि C" (or a fused pronoun: "उनका कहना था कि C"). */
@@ -527,40 +553,75 @@ public final class QuoteStage implements Stage {
           }
         case PRONOUN:
           return pronoun(sp, "speaker.pronoun");
+        case REPORT:
+          {
+            for (int k = noun.start(); k > floor && k >= noun.start() - 4; k--) {
+              Mention m = mentionEndingAt[k];
+              if (m != null && m.type() == EntityType.ORG && m.tokens().first() >= floor) {
+                Entity org = entityOf.get(m);
+                return new Speaker(
+                    SpeakerKind.ORG, org.id(), m.span(), m.text(), "speaker.report.org", 0.8);
+              }
+            }
+            int s0 = noun.start();
+            if (s0 - 1 >= floor
+                && tokens.get(s0 - 1).kind() != TokenKind.PUNCTUATION
+                && mentionEndingAt[s0] == null
+                && !lex.genitiveMarkers.contains(norm[s0 - 1])) {
+              s0--; // "मीडिया रिपोर्ट्स"
+            }
+            CharSpan g = span(s0, noun.end());
+            return new Speaker(SpeakerKind.SOURCES, null, g, g.in(text), "speaker.report", 0.8);
+          }
       }
       return null;
     }
 
-    /** The organisation a common noun (अखबार, मंत्रालय, आयोग) most likely refers back to. */
+    /**
+     * The organisation a common noun (अखबार, मंत्रालय, अदालत) most likely refers back to: the
+     * latest one named before whose name holds one of the noun's head words, or, for a newspaper
+     * noun, the latest organisation named as a newspaper ("दैनिक X", "X अखबार").
+     */
     private Entity orgFor(String noun, int before) {
-      String w = canonical.apply(noun);
-      Entity sameHead = null;
-      Entity latest = null;
-      int latestAt = -1;
-      int sameHeadAt = -1;
+      QuoteLexicon.OrgHead head = lex.orgHeads.get(canonical.apply(noun));
+      if (head == null) {
+        return null;
+      }
+      Entity best = null;
+      int bestAt = -1;
       for (Entity e : doc.entities()) {
         if (e.type() != EntityType.ORG) {
           continue;
         }
         for (Mention m : e.mentions()) {
-          if (m.begin() >= before) {
+          if (m.begin() >= before || m.begin() <= bestAt) {
             continue;
           }
-          if (m.begin() > latestAt) {
-            latestAt = m.begin();
-            latest = e;
-          }
-          if (m.text().contains(w) && m.begin() > sameHeadAt) {
-            sameHeadAt = m.begin();
-            sameHead = e;
+          boolean fits = head.press() ? isPress(m) : containsAny(m, head.heads());
+          if (fits) {
+            best = e;
+            bestAt = m.begin();
           }
         }
       }
-      if (sameHead != null) {
-        return sameHead;
+      return best;
+    }
+
+    private boolean containsAny(Mention m, List<String> heads) {
+      for (int k = m.tokens().first(); k < m.tokens().end(); k++) {
+        if (heads.contains(norm[k])) {
+          return true;
+        }
       }
-      boolean press = w.equals(canonical.apply("अखबार")) || w.equals(canonical.apply("अख़बार"));
-      return press ? latest : null;
+      return false;
+    }
+
+    private boolean isPress(Mention m) {
+      int f = m.tokens().first();
+      int e = m.tokens().end();
+      return (f > 0 && lex.pressBefore.contains(norm[f - 1]))
+          || (e < norm.length && lex.pressAfter.contains(norm[e]))
+          || lex.pressBefore.contains(norm[f]);
     }
 
     /** "प्रधानमंत्री ने": a post that an earlier role of this article gives to one person. */
@@ -594,13 +655,18 @@ public final class QuoteStage implements Stage {
       return postSynonyms.getOrDefault(s, s);
     }
 
-    /** A pronoun's referent: the latest speaker, else the latest ergative subject, if recent. */
+    /**
+     * A pronoun's referent: the latest speaker if recent, else the latest ergative subject if
+     * recent, else a person of the last sentences, else the latest speaker however far back, else
+     * the article's most mentioned person named so far. Confidence drops at each step.
+     */
     Speaker pronoun(CharSpan at, String rule) {
       String surface = at.in(text);
-      if (lastSpeaker != null
-          && sentenceIndex - lastSpeakerSentence <= PRONOUN_REACH
-          && lastSpeaker.kind() != SpeakerKind.SOURCES
-          && lastSpeaker.kind() != SpeakerKind.UNKNOWN) {
+      boolean speakerUsable =
+          lastSpeaker != null
+              && lastSpeaker.kind() != SpeakerKind.SOURCES
+              && lastSpeaker.kind() != SpeakerKind.UNKNOWN;
+      if (speakerUsable && sentenceIndex - lastSpeakerSentence <= PRONOUN_REACH) {
         return lastSpeaker.via(at, surface, rule + ".last-speaker", 0.85);
       }
       if (lastSubject != null && sentenceIndex - lastSubjectSentence <= PRONOUN_REACH) {
@@ -612,7 +678,36 @@ public final class QuoteStage implements Stage {
         return new Speaker(
             SpeakerKind.PERSON, recent.id(), at, surface, rule + ".recent-person", 0.6);
       }
+      if (speakerUsable) {
+        return lastSpeaker.via(at, surface, rule + ".earlier-speaker", 0.6);
+      }
+      Entity salient = mostMentionedPersonBefore(at.begin());
+      if (salient != null) {
+        return new Speaker(
+            SpeakerKind.PERSON, salient.id(), at, surface, rule + ".salient-person", 0.5);
+      }
       return new Speaker(SpeakerKind.UNKNOWN, null, at, surface, rule + ".unresolved", 0.5);
+    }
+
+    private Entity mostMentionedPersonBefore(int offset) {
+      Entity best = null;
+      int bestCount = 0;
+      for (Entity e : doc.entities()) {
+        if (e.type() != EntityType.PERSON) {
+          continue;
+        }
+        int n = 0;
+        for (Mention m : e.mentions()) {
+          if (m.begin() < offset) {
+            n++;
+          }
+        }
+        if (n > bestCount) {
+          bestCount = n;
+          best = e;
+        }
+      }
+      return best;
     }
 
     private Entity latestPersonBefore(int offset) {

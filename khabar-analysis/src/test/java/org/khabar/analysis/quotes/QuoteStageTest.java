@@ -163,6 +163,19 @@ class QuoteStageTest {
     }
 
     @Test
+    void farPronounFallsBackToTheEarlierSpeaker() {
+      Document d =
+          run(
+              Docs.of(
+                      "दीपा सेन ने कहा कि स्कूल खुलेंगे। मौसम अच्छा रहा। बाजार खुले रहे। बसें चलीं। उन्होंने बताया कि फीस नहीं बढ़ेगी।")
+                  .person("दीपा सेन"));
+      assertThat(d.quotes()).hasSize(2);
+      assertThat(speaker(d, d.quotes().get(1))).isEqualTo("दीपा सेन");
+      assertThat(d.quotes().get(1).provenance().confidence())
+          .isLessThan(d.quotes().get(0).provenance().confidence());
+    }
+
+    @Test
     void resolveToTheErgativeSubjectWhenNoOneSpokeYet() {
       Document d =
           run(
@@ -294,6 +307,98 @@ class QuoteStageTest {
       assertThat(d.quotes())
           .singleElement()
           .satisfies(q -> assertThat(speaker(d, q)).isEqualTo("अजय पाल"));
+    }
+  }
+
+  @Nested
+  class CommonNouns {
+    @Test
+    void aNewspaperNounRefersToTheLatestNewspaper() {
+      Document d =
+          run(
+              Docs.of(
+                      "दैनिक प्रभात ने लिखा है कि चुनाव कठिन होगा। लोक मंच ने भी बयान दिया। अखबार के मुताबिक नतीजे चौंकाएंगे।")
+                  .org("प्रभात")
+                  .org("लोक मंच"));
+      Quote last = d.quotes().get(d.quotes().size() - 1);
+      assertThat(content(d, last)).isEqualTo("नतीजे चौंकाएंगे");
+      assertThat(speaker(d, last)).isEqualTo("प्रभात");
+    }
+
+    @Test
+    void aCourtNounRefersToTheCourtNamedBefore() {
+      Document d =
+          run(
+              Docs.of("पटना हाई कोर्ट में सुनवाई हुई। अदालत ने कहा कि रिपोर्ट दाखिल हो।")
+                  .org("पटना हाई कोर्ट"));
+      assertThat(d.quotes())
+          .singleElement()
+          .satisfies(
+              q -> {
+                assertThat(q.speakerKind()).isEqualTo(SpeakerKind.ORG);
+                assertThat(speaker(d, q)).isEqualTo("पटना हाई कोर्ट");
+              });
+    }
+
+    @Test
+    void policeSpeakAsAGroupAndTheGovernmentAsUnnamed() {
+      Document p = run(Docs.of("पुलिस का कहना है कि आरोपी फरार है।"));
+      assertThat(p.quotes())
+          .singleElement()
+          .satisfies(q -> assertThat(q.speakerKind()).isEqualTo(SpeakerKind.GROUP));
+      Document g = run(Docs.of("सरकार ने कहा कि राहत दी जाएगी।"));
+      assertThat(g.quotes())
+          .singleElement()
+          .satisfies(q -> assertThat(q.speakerKind()).isEqualTo(SpeakerKind.UNKNOWN));
+    }
+
+    @Test
+    void aReportIsAnonymousUnlessItsPaperIsNamed() {
+      Document anon = run(Docs.of("मीडिया रिपोर्ट्स के अनुसार दो नेता नाराज हैं।"));
+      assertThat(anon.quotes())
+          .singleElement()
+          .satisfies(q -> assertThat(q.speakerKind()).isEqualTo(SpeakerKind.SOURCES));
+      Document named =
+          run(Docs.of("नवभारत में छपी खबर के अनुसार दो नेता नाराज हैं।").org("नवभारत"));
+      assertThat(named.quotes())
+          .singleElement()
+          .satisfies(
+              q -> {
+                assertThat(q.speakerKind()).isEqualTo(SpeakerKind.ORG);
+                assertThat(speaker(named, q)).isEqualTo("नवभारत");
+              });
+    }
+  }
+
+  @Nested
+  class ObjectForms {
+    @Test
+    void sayVerbWithNothingAfterTakesItsObject() {
+      Document d = run(Docs.of("विमला राय ने इस फैसले को साजिश बताया।").person("विमला राय"));
+      assertThat(d.quotes())
+          .singleElement()
+          .satisfies(q -> assertThat(content(d, q)).isEqualTo("इस फैसले को साजिश"));
+    }
+
+    @Test
+    void purposeClauseBeforeSaid() {
+      Document d =
+          run(Docs.of("विमला राय ने अफसरों को सड़क जल्द बनाने के लिए कहा।").person("विमला राय"));
+      assertThat(d.quotes())
+          .singleElement()
+          .satisfies(
+              q -> {
+                assertThat(content(d, q)).isEqualTo("अफसरों को सड़क जल्द बनाने");
+                assertThat(q.cue().in(d.text())).isEqualTo("के लिए कहा");
+              });
+    }
+
+    @Test
+    void particleBetweenPostpositionAndVerb() {
+      Document d = run(Docs.of("विमला राय ने नई भर्ती की भी मांग की।").person("विमला राय"));
+      assertThat(d.quotes())
+          .singleElement()
+          .satisfies(q -> assertThat(content(d, q)).isEqualTo("नई भर्ती"));
     }
   }
 

@@ -10,8 +10,8 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.khabar.archive.names.CrossScript;
 
 /**
- * Replaces each token by its cross-script forms: its romanizations (the first in place, the others
- * stacked at the same position) or its consonant skeleton. Tokens with no form (numbers, short
+ * Replaces each token by its cross-script forms: its romanizations or its consonant skeletons (the
+ * first in place, the others stacked at the same position). Tokens with no form (numbers, short
  * skeletons) are dropped and their positions kept, so phrase queries still line up.
  */
 final class CrossScriptFilter extends TokenFilter {
@@ -46,12 +46,7 @@ final class CrossScriptFilter extends TokenFilter {
     while (input.incrementToken()) {
       String word = term.toString();
       List<String> forms;
-      if (mode == Mode.ROMAN) {
-        forms = crossScript.romanizations(word);
-      } else {
-        String s = crossScript.skeleton(word);
-        forms = s.isEmpty() ? List.of() : List.of(s);
-      }
+      forms = mode == Mode.ROMAN ? crossScript.romanizations(word) : crossScript.skeletons(word);
       if (forms.isEmpty()) {
         skipped += posInc.getPositionIncrement();
         continue;

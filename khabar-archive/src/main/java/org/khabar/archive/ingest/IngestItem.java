@@ -1,6 +1,8 @@
 package org.khabar.archive.ingest;
 
+import java.util.Iterator;
 import java.util.Objects;
+import org.khabar.io.read.ReadResult;
 import org.khabar.model.Article;
 import org.khabar.model.Origin;
 
@@ -35,5 +37,28 @@ public sealed interface IngestItem {
 
   static IngestItem failed(Origin origin, String message) {
     return new Unreadable(origin, message);
+  }
+
+  /** What a reader gave: an article, or why an input could not be read. */
+  static IngestItem from(ReadResult r) {
+    return switch (r) {
+      case ReadResult.Ok ok -> new Read(ok.article());
+      case ReadResult.Failed f -> new Unreadable(f.origin(), f.message());
+    };
+  }
+
+  /** The items of a reader's results, lazily. */
+  static Iterator<IngestItem> from(Iterator<? extends ReadResult> results) {
+    return new Iterator<>() {
+      @Override
+      public boolean hasNext() {
+        return results.hasNext();
+      }
+
+      @Override
+      public IngestItem next() {
+        return from(results.next());
+      }
+    };
   }
 }

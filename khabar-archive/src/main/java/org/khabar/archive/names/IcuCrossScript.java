@@ -9,53 +9,71 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 /**
- * Cross-script forms from ICU's {@code Devanagari-Latin; Latin-ASCII; Lower} transform plus two
- * small, hand-written steps ICU has no rule for:
+ * Cross-script forms from ICU's {@code Devanagari-Latin} and {@code Latin-ASCII} transforms, with
+ * three small steps ICU has no rule for:
  *
  * <ul>
- *   <li><b>final schwa deletion</b>: ICU writes the inherent vowel of a word-final consonant (राहुल
- *       → rahula); Hindi does not pronounce it, so the news spelling (rahul) is the first form and
- *       ICU's form the second;
- *   <li><b>the consonant skeleton</b>: the ordered folds of {@code skeleton-folds.tsv} (sh→s, w→v,
- *       ph→f, q→k, z→j...), doubled letters collapsed, vowels after the first letter dropped.
+ *   <li><b>schwa deletion</b> ({@link SchwaDeletion}) before transliterating, so that the first
+ *       spelling is the one newspapers print (खरगे → kharge, राहुल → rahul); ICU's own spelling,
+ *       which keeps every inherent vowel, comes second;
+ *   <li><b>spelling folds</b> ({@code folds.tsv}: sh→s, w→v, ph→f, z→j, ck→k, iya→ia...) applied
+ *       alike to romanised Devanagari and to Latin words, then doubled letters collapsed;
+ *   <li><b>consonant skeletons</b>: the folded spelling without its vowels after the first letter;
+ *       a second skeleton without aspiration (gh→g, th→t) meets Latin spellings that drop or add an
+ *       h (Ghaziabad, गाजियाबाद).
  * </ul>
  *
- * <p>Transliterators are not documented as thread-safe, so each thread gets its own.
+ * <p>Transliterators are not documented as thread-safe, so each thread gets its own. News words
+ * repeat a lot, so the forms of the last {@value #CACHE} distinct words are remembered.
  */
 public final class IcuCrossScript implements CrossScript {
 
-  private static final String ICU_ID = "Devanagari-Latin; Latin-ASCII; Lower";
-  private static final String LATIN_ID = "Any-Latin; Latin-ASCII; Lower";
   private static final IcuCrossScript INSTANCE = new IcuCrossScript();
+  private static final int CACHE = 200_000;
+  private static final Pattern ASPIRATION = Pattern.compile("(?<=[bcdgjkpt])h");
 
   private final ThreadLocal<Transliterator> devanagari =
-      ThreadLocal.withInitial(() -> Transliterator.getInstance(ICU_ID));
-  private final ThreadLocal<Transliterator> other =
-      ThreadLocal.withInitial(() -> Transliterator.getInstance(LATIN_ID));
+      ThreadLocal.withInitial(() -> Transliterator.getInstance("Devanagari-Latin"));
+  private final ThreadLocal<Transliterator> ascii =
+      ThreadLocal.withInitial(() -> Transliterator.getInstance("Any-Latin; Latin-ASCII; Lower"));
   private final Normalizer2 nfc = Normalizer2.getNFCInstance();
-  private final List<String[]> latinFolds;
-  private final List<String[]> devanagariFolds;
+
+  private record Fold(Pattern pattern, String replacement) {
+    String apply(String s) {
+      return pattern.matcher(s).replaceAll(replacement);
+    }
+  }
+
+  /** The forms of one word. */
+  private record Forms(List<String> romanizations, List<String> skeletons) {}
+
+  private final ConcurrentHashMap<String, Forms> cache = new ConcurrentHashMap<>();
+  private final List<Fold> icuFolds = new ArrayList<>();
+  private final List<Fold> devanagariFolds = new ArrayList<>();
+  private final List<Fold> latinFolds = new ArrayList<>();
 
   private IcuCrossScript() {
-    List<String[]> latin = new ArrayList<>();
-    List<String[]> deva = new ArrayList<>();
     for (String[] row : readFolds()) {
+      Fold f = new Fold(Pattern.compile(row[1]), row[2]);
       switch (row[0]) {
+        case "icu" -> icuFolds.add(f);
+        case "devanagari" -> devanagariFolds.add(f);
+        case "latin" -> latinFolds.add(f);
         case "both" -> {
-          latin.add(new String[] {row[1], row[2]});
-          deva.add(new String[] {row[1], row[2]});
+          devanagariFolds.add(f);
+          latinFolds.add(f);
         }
-        case "latin" -> latin.add(new String[] {row[1], row[2]});
-        case "devanagari" -> deva.add(new String[] {row[1], row[2]});
-        default -> throw new IllegalStateException("skeleton-folds.tsv: bad scope " + row[0]);
+        default -> throw new IllegalStateException("folds.tsv: unknown scope " + row[0]);
       }
     }
-    this.latinFolds = List.copyOf(latin);
-    this.devanagariFolds = List.copyOf(deva);
   }
 
   public static IcuCrossScript instance() {
@@ -64,68 +82,110 @@ public final class IcuCrossScript implements CrossScript {
 
   @Override
   public List<String> romanizations(String word) {
-    String w = nfc.normalize(word);
-    if (!hasLetter(w)) {
-      return List.of();
-    }
-    if (isDevanagari(w)) {
-      String full = lettersOnly(devanagari.get().transliterate(w));
-      if (full.isEmpty()) {
-        return List.of();
-      }
-      if (endsInBareConsonant(w) && full.length() > 2 && full.endsWith("a")) {
-        return List.of(full.substring(0, full.length() - 1), full);
-      }
-      return List.of(full);
-    }
-    String latin = lettersOnly(other.get().transliterate(w.toLowerCase(Locale.ROOT)));
-    return latin.isEmpty() ? List.of() : List.of(latin);
+    return forms(word).romanizations();
   }
 
   @Override
-  public String skeleton(String word) {
-    String w = nfc.normalize(word);
-    if (!hasLetter(w)) {
-      return "";
-    }
-    boolean deva = isDevanagari(w);
-    String s;
-    if (deva) {
-      s = lettersOnly(devanagari.get().transliterate(w));
-    } else {
-      List<String> forms = romanizations(w);
-      s = forms.isEmpty() ? "" : forms.get(0);
-    }
-    return skeletonOfLatin(s, deva ? devanagariFolds : latinFolds);
+  public List<String> skeletons(String word) {
+    return forms(word).skeletons();
   }
 
-  private static String skeletonOfLatin(String latin, List<String[]> folds) {
-    if (latin.isEmpty()) {
-      return "";
+  private Forms forms(String word) {
+    Forms f = cache.get(word);
+    if (f == null) {
+      List<String> romanizations = computeRomanizations(word);
+      f = new Forms(romanizations, computeSkeletons(romanizations));
+      if (cache.size() >= CACHE) {
+        cache.clear(); // crude, but bounded and lock-free; refills with the frequent words
+      }
+      cache.put(word, f);
     }
-    String s = latin;
-    for (String[] f : folds) {
-      s = s.replace(f[0], f[1]);
+    return f;
+  }
+
+  private List<String> computeRomanizations(String word) {
+    String w = clean(word);
+    if (!hasLetter(w)) {
+      return List.of();
     }
-    StringBuilder collapsed = new StringBuilder(s.length());
+    Set<String> out = new LinkedHashSet<>();
+    if (isDevanagari(w)) {
+      add(out, fold(romanise(SchwaDeletion.apply(w)), devanagariFolds));
+      add(out, fold(romanise(w), devanagariFolds));
+    } else {
+      add(
+          out,
+          fold(lettersOnly(ascii.get().transliterate(w.toLowerCase(Locale.ROOT))), latinFolds));
+    }
+    return List.copyOf(out);
+  }
+
+  private static List<String> computeSkeletons(List<String> forms) {
+    if (forms.isEmpty()) {
+      return List.of();
+    }
+    Set<String> out = new LinkedHashSet<>();
+    String skeleton = dropVowels(forms.get(0));
+    add(out, skeleton);
+    add(out, collapse(ASPIRATION.matcher(skeleton).replaceAll("")));
+    out.removeIf(s -> s.length() < MIN_SKELETON);
+    return List.copyOf(out);
+  }
+
+  private String romanise(String devanagariWord) {
+    String latin = devanagari.get().transliterate(devanagariWord);
+    for (Fold f : icuFolds) {
+      latin = f.apply(latin);
+    }
+    return lettersOnly(ascii.get().transliterate(latin));
+  }
+
+  private static String fold(String s, List<Fold> folds) {
+    String out = s;
+    for (Fold f : folds) {
+      out = f.apply(out);
+    }
+    return collapse(out);
+  }
+
+  private static void add(Set<String> out, String s) {
+    if (!s.isEmpty()) {
+      out.add(s);
+    }
+  }
+
+  private static String collapse(String s) {
+    StringBuilder b = new StringBuilder(s.length());
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      if (collapsed.isEmpty() || collapsed.charAt(collapsed.length() - 1) != c) {
-        collapsed.append(c);
+      if (b.isEmpty() || b.charAt(b.length() - 1) != c) {
+        b.append(c);
       }
     }
-    StringBuilder out = new StringBuilder(collapsed.length());
-    for (int i = 0; i < collapsed.length(); i++) {
-      char c = collapsed.charAt(i);
-      if (i == 0 || !isVowel(c)) {
-        out.append(c);
-      }
-    }
-    return out.length() >= MIN_SKELETON ? out.toString() : "";
+    return b.toString();
   }
 
-  private static boolean isVowel(char c) {
-    return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
+  private static String dropVowels(String s) {
+    StringBuilder b = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (i == 0 || "aeiou".indexOf(c) < 0) {
+        b.append(c);
+      }
+    }
+    return collapse(b.toString());
+  }
+
+  private String clean(String word) {
+    String n = nfc.normalize(word);
+    StringBuilder b = new StringBuilder(n.length());
+    for (int i = 0; i < n.length(); i++) {
+      char c = n.charAt(i);
+      if (c != '\u200B' && c != '\u200C' && c != '\u200D' && c != '\u2060' && c != '\uFEFF') {
+        b.append(c);
+      }
+    }
+    return b.toString();
   }
 
   private static boolean hasLetter(String w) {
@@ -137,22 +197,6 @@ public final class IcuCrossScript implements CrossScript {
     return w.codePoints()
         .filter(Character::isLetter)
         .allMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.DEVANAGARI);
-  }
-
-  /**
-   * A Devanagari word that ends in a consonant carrying its inherent vowel (no matra, no virama).
-   */
-  private static boolean endsInBareConsonant(String w) {
-    int i = w.length() - 1;
-    while (i >= 0
-        && (w.charAt(i) == '\u093C' || w.charAt(i) == '\u200C' || w.charAt(i) == '\u200D')) {
-      i--; // a nukta belongs to its consonant; joiners are invisible
-    }
-    if (i < 0) {
-      return false;
-    }
-    char c = w.charAt(i);
-    return (c >= '\u0915' && c <= '\u0939') || (c >= '\u0958' && c <= '\u095F');
   }
 
   private static String lettersOnly(String s) {
@@ -168,9 +212,9 @@ public final class IcuCrossScript implements CrossScript {
 
   private static List<String[]> readFolds() {
     List<String[]> rows = new ArrayList<>();
-    try (InputStream in = IcuCrossScript.class.getResourceAsStream("skeleton-folds.tsv")) {
+    try (InputStream in = IcuCrossScript.class.getResourceAsStream("folds.tsv")) {
       if (in == null) {
-        throw new IllegalStateException("missing resource skeleton-folds.tsv");
+        throw new IllegalStateException("missing resource folds.tsv");
       }
       BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
       String line;
@@ -182,7 +226,7 @@ public final class IcuCrossScript implements CrossScript {
         }
         String[] cols = line.split("\t", -1);
         if (cols.length != 3) {
-          throw new IllegalStateException("skeleton-folds.tsv:" + n + ": want 3 columns");
+          throw new IllegalStateException("folds.tsv:" + n + ": want 3 columns");
         }
         rows.add(new String[] {cols[0].strip(), cols[1].strip(), cols[2].strip()});
       }

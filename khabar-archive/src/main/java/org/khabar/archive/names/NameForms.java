@@ -25,24 +25,31 @@ public final class NameForms {
     return Canonical.words(name);
   }
 
-  /** Every form of one word. */
+  /** Every form under which a word of a stored name is found. */
   public Set<String> forms(String word) {
+    return forms(word, crossScript.skeletons(word));
+  }
+
+  /** The forms a typed word is looked up by (short skeletons only for acronyms). */
+  public Set<String> queryForms(String word) {
+    return forms(word, crossScript.querySkeletons(word));
+  }
+
+  private Set<String> forms(String word, List<String> skeletons) {
     Set<String> out = new LinkedHashSet<>();
     out.add(word);
     out.addAll(crossScript.romanizations(word));
-    String skeleton = crossScript.skeleton(word);
-    if (!skeleton.isEmpty()) {
-      out.add("~" + skeleton);
-    }
+    skeletons.forEach(s -> out.add("~" + s));
     return out;
   }
 
-  public boolean sameWord(String a, String b) {
-    if (a.equals(b)) {
+  /** A typed word {@code query} is the stored word {@code stored} in some form. */
+  public boolean sameWord(String query, String stored) {
+    if (query.equals(stored)) {
       return true;
     }
-    Set<String> fa = forms(a);
-    for (String f : forms(b)) {
+    Set<String> fa = queryForms(query);
+    for (String f : forms(stored)) {
       if (fa.contains(f)) {
         return true;
       }
@@ -50,7 +57,7 @@ public final class NameForms {
     return false;
   }
 
-  /** Same number of words and each pair the same word in some form. */
+  /** Same number of words and each pair the same word in some form ({@code a} typed). */
   public boolean sameName(List<String> a, List<String> b) {
     if (a.size() != b.size() || a.isEmpty()) {
       return false;

@@ -27,6 +27,7 @@ import org.apache.lucene.search.SynonymQuery;
 import org.apache.lucene.search.TermQuery;
 import org.khabar.archive.dedup.Canonical;
 import org.khabar.archive.index.Fields;
+import org.khabar.archive.names.CrossScript;
 import org.khabar.archive.names.NameResolver;
 import org.khabar.archive.names.NamedEntity;
 
@@ -36,13 +37,15 @@ import org.khabar.archive.names.NamedEntity;
  * <ol>
  *   <li>Phrases of up to four words that name an entity (knowledge-base aliases first, then the
  *       archive's own names, in either script) match that entity's key or any of its aliases, or
- *       the words themselves.
+ *       the words themselves (but not their skeletons: the name's aliases already cover its
+ *       spellings, and short skeletons collide).
  *   <li>Every other word matches, best first: as written ({@value #EXACT_BOOST}×), folded ({@value
  *       #FOLD_BOOST}×), romanised ({@value #TRANSLIT_BOOST}×) or by consonant skeleton ({@value
  *       #SKELETON_BOOST}×) — the best field counts, so a variant spelling ranks below the spelling
  *       itself.
  *   <li>Every word is required except function words ({@code stopwords.txt}); an exact phrase and
- *       headline hits add to the score.
+ *       headline hits add to the score. Two or three words also match as one word written together
+ *       (हर्षवर्धन for "harsh vardhan").
  * </ol>
  */
 final class QueryPlanner {
@@ -59,14 +62,16 @@ final class QueryPlanner {
   private static final int MAX_ALIASES = 12;
 
   private final Analyzer analyzer;
+  private final CrossScript crossScript;
   private final NameResolver resolver;
   private final Set<String> stopwords;
 
   /** A query, the phrases read as names, and what to mark in results. */
   record Plan(Query query, List<Interpretation> interpretation, Highlights highlights) {}
 
-  QueryPlanner(Analyzer perField, NameResolver resolver) {
+  QueryPlanner(Analyzer perField, CrossScript crossScript, NameResolver resolver) {
     this.analyzer = perField;
+    this.crossScript = crossScript;
     this.resolver = resolver;
     this.stopwords = readStopwords();
   }
@@ -103,7 +108,9 @@ final class QueryPlanner {
       BooleanQuery.Builder wordsQuery = new BooleanQuery.Builder();
       int parts = 0;
       for (String w : phrase) {
-        Query q = wordQuery(w, clause, h);
+        // A phrase read as a name is matched through the entity and its aliases; its words alone
+        // skip the skeleton, whose short keys collide (bihar and भारी are both "bhr").
+        Query q = wordQuery(w, clause, h, named.isEmpty());
         if (q != null) {
           wordsQuery.add(q, BooleanClause.Occur.MUST);
           parts++;
@@ -160,7 +167,15 @@ final class QueryPlanner {
     if (!required) {
       b.setMinimumNumberShouldMatch(1);
     }
-    return new Plan(b.build(), interpretation, h);
+    Query query = b.build();
+    if (interpretation.isEmpty() && words.size() >= 2 && words.size() <= 3) {
+      // One word written as two ("हर्ष वर्धन" for हर्षवर्धन, "harsh vardhan"): either reading.
+      Query joined = wordQuery(String.join("", words), h.newClause(1.0), h, true);
+      if (joined != null) {
+        query = new DisjunctionMaxQuery(List.of(query, joined), 0.1f);
+      }
+    }
+    return new Plan(query, interpretation, h);
   }
 
   private static String[] terms(PhraseQuery pq) {
@@ -177,12 +192,26 @@ final class QueryPlanner {
   }
 
   /** One word in every text field, the best field counting. */
-  private Query wordQuery(String word, int clause, Highlights h) {
+  private Query wordQuery(String word, int clause, Highlights h, boolean skeleton) {
     List<Query> alts = new ArrayList<>();
     addField(alts, Fields.EXACT, word, EXACT_BOOST, clause, h);
     addField(alts, Fields.FOLD, word, FOLD_BOOST, clause, h);
     addField(alts, Fields.TRANSLIT, word, TRANSLIT_BOOST, clause, h);
-    addField(alts, Fields.SKELETON, word, SKELETON_BOOST, clause, h);
+    if (skeleton) {
+      List<String> skeletons = crossScript.querySkeletons(word);
+      if (!skeletons.isEmpty()) {
+        skeletons.forEach(t -> h.term(Fields.SKELETON, t, clause));
+        Query q;
+        if (skeletons.size() == 1) {
+          q = new TermQuery(new Term(Fields.SKELETON, skeletons.get(0)));
+        } else {
+          SynonymQuery.Builder sq = new SynonymQuery.Builder(Fields.SKELETON);
+          skeletons.forEach(t -> sq.addTerm(new Term(Fields.SKELETON, t)));
+          q = sq.build();
+        }
+        alts.add(new BoostQuery(q, SKELETON_BOOST));
+      }
+    }
     if (alts.isEmpty()) {
       return null;
     }

@@ -34,6 +34,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
 import org.khabar.archive.index.ArchiveIndex;
 import org.khabar.archive.index.Fields;
+import org.khabar.archive.names.CrossScript;
 import org.khabar.archive.names.NameResolver;
 import org.khabar.archive.names.NamedEntity;
 import org.khabar.archive.store.Entities;
@@ -67,12 +68,13 @@ public final class Search {
       Store store,
       Supplier<ArchiveIndex> index,
       Analyzer perField,
+      CrossScript crossScript,
       NameResolver resolver,
       Supplier<List<String>> notes) {
     this.store = Objects.requireNonNull(store, "store");
     this.index = Objects.requireNonNull(index, "index");
     this.resolver = Objects.requireNonNull(resolver, "resolver");
-    this.planner = new QueryPlanner(perField, resolver);
+    this.planner = new QueryPlanner(perField, crossScript, resolver);
     this.snippets = new Snippets(perField);
     this.notes = Objects.requireNonNull(notes, "notes");
   }
@@ -89,7 +91,7 @@ public final class Search {
     }
     Set<String> filterKeys = new LinkedHashSet<>();
     for (String name : q.entities()) {
-      List<NamedEntity> named = resolver.resolve(name);
+      List<NamedEntity> named = resolver.resolveLoosely(name);
       if (named.isEmpty()) {
         QueryPlanner.Plan textual = planner.plan(name);
         notesOut.add("no entity named '" + name + "' in the archive: matching the words instead");
@@ -103,7 +105,7 @@ public final class Search {
       }
     }
     for (String name : q.speakers()) {
-      List<String> keys = resolver.resolve(name).stream().map(NamedEntity::key).toList();
+      List<String> keys = resolver.resolveLoosely(name).stream().map(NamedEntity::key).toList();
       if (keys.isEmpty()) {
         notesOut.add("no entity named '" + name + "' in the archive");
         return new SearchResults(List.of(), 0, plan.interpretation(), Map.of(), notesOut);
@@ -322,7 +324,7 @@ public final class Search {
     }
     Highlights h = plan.highlights();
     if (q.saidBy() != null) {
-      List<NamedEntity> named = resolver.resolve(q.saidBy());
+      List<NamedEntity> named = resolver.resolveLoosely(q.saidBy());
       if (named.isEmpty()) {
         notesOut.add("no entity named '" + q.saidBy() + "' in the archive");
         return new QuoteResults(List.of(), 0, interpretation, notesOut);
@@ -333,7 +335,7 @@ public final class Search {
           BooleanClause.Occur.FILTER);
     }
     if (q.about() != null) {
-      List<NamedEntity> named = resolver.resolve(q.about());
+      List<NamedEntity> named = resolver.resolveLoosely(q.about());
       if (named.isEmpty()) {
         notesOut.add("no entity named '" + q.about() + "' in the archive");
         return new QuoteResults(List.of(), 0, interpretation, notesOut);

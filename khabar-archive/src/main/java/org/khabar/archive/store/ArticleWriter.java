@@ -261,8 +261,8 @@ public final class ArticleWriter {
                     + " stage, rule, confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
         PreparedStatement form =
             c.prepareStatement(
-                "INSERT OR IGNORE INTO name_forms (form, entity_key, surface, words)"
-                    + " VALUES (?, ?, ?, ?)")) {
+                "INSERT OR IGNORE INTO name_forms (form, entity_key, surface, words, position)"
+                    + " VALUES (?, ?, ?, ?, ?)")) {
       for (Entity e : d.entities()) {
         String key = keys.apply(e);
         keyOf.put(e.id(), key);
@@ -297,12 +297,15 @@ public final class ArticleWriter {
           if (words.isEmpty() || words.size() > MAX_NAME_WORDS) {
             continue;
           }
-          for (String f : names.forms(words.get(0))) {
-            form.setString(1, f);
-            form.setString(2, key);
-            form.setString(3, surface.strip());
-            form.setInt(4, words.size());
-            form.addBatch();
+          for (int i = 0; i < words.size(); i++) {
+            for (String f : names.forms(words.get(i))) {
+              form.setString(1, f);
+              form.setString(2, key);
+              form.setString(3, surface.strip());
+              form.setInt(4, words.size());
+              form.setInt(5, i);
+              form.addBatch();
+            }
           }
         }
       }

@@ -37,6 +37,20 @@ public final class StoreNames implements NameResolver {
 
   @Override
   public List<NamedEntity> resolve(String phrase) {
+    return find(phrase, false);
+  }
+
+  @Override
+  public List<NamedEntity> resolveLoosely(String phrase) {
+    List<NamedEntity> strict = find(phrase, false);
+    return strict.isEmpty() ? find(phrase, true) : strict;
+  }
+
+  /**
+   * Strictly: names of exactly these words. Loosely: longer names that contain these words in a row
+   * (a first name, a surname).
+   */
+  private List<NamedEntity> find(String phrase, boolean loose) {
     List<String> words = names.words(phrase);
     if (words.isEmpty()) {
       return List.of();
@@ -55,15 +69,16 @@ public final class StoreNames implements NameResolver {
               }
             }
           }
-          Set<String> forms = names.forms(words.get(0));
+          Set<String> forms = names.queryForms(words.get(0));
           String marks = String.join(", ", Collections.nCopies(forms.size(), "?"));
           try (PreparedStatement ps =
               c.prepareStatement(
-                  "SELECT DISTINCT e.key, e.type, e.name, e.latin, e.kb_id, nf.surface"
+                  "SELECT DISTINCT e.key, e.type, e.name, e.latin, e.kb_id, nf.surface, nf.position"
                       + " FROM name_forms nf JOIN entities e ON e.key = nf.entity_key"
                       + " WHERE nf.form IN ("
                       + marks
-                      + ") AND nf.words = ?")) {
+                      + ") AND "
+                      + (loose ? "nf.words > ?" : "nf.words = ? AND nf.position = 0"))) {
             int i = 1;
             for (String f : forms) {
               ps.setString(i++, f);
@@ -72,7 +87,11 @@ public final class StoreNames implements NameResolver {
             try (ResultSet rs = ps.executeQuery()) {
               while (rs.next()) {
                 List<String> surface = names.words(rs.getString(6));
-                int strength = strength(words, surface);
+                int at = rs.getInt(7);
+                if (at + words.size() > surface.size()) {
+                  continue;
+                }
+                int strength = strength(words, surface.subList(at, at + words.size()));
                 if (strength == 0) {
                   continue;
                 }
@@ -140,7 +159,7 @@ public final class StoreNames implements NameResolver {
     }
     int strength = 2;
     for (int i = 0; i < query.size(); i++) {
-      Set<String> a = names.forms(query.get(i));
+      Set<String> a = names.queryForms(query.get(i));
       Set<String> b = names.forms(surface.get(i));
       boolean spelled = false;
       boolean skeleton = false;

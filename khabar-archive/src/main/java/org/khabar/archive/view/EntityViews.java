@@ -40,7 +40,7 @@ public final class EntityViews {
 
   /** The view of the entity this name or key names best, if any. */
   public Optional<EntityView> view(String nameOrKey) {
-    List<NamedEntity> named = resolver.resolve(nameOrKey);
+    List<NamedEntity> named = resolver.resolveLoosely(nameOrKey);
     if (named.isEmpty()) {
       return Optional.empty();
     }

@@ -52,14 +52,17 @@ CREATE TABLE IF NOT EXISTS entities (
   kb_id  TEXT
 );
 
--- The surface forms each entity went by, looked up by the match forms of their first word.
+-- The surface forms each entity went by, looked up by the match forms of each of their words
+-- (position: the word's place in the surface, 0-based; words: how many words the surface has).
 CREATE TABLE IF NOT EXISTS name_forms (
   form       TEXT NOT NULL,
   entity_key TEXT NOT NULL REFERENCES entities (key),
   surface    TEXT NOT NULL,
   words      INTEGER NOT NULL,
-  PRIMARY KEY (form, entity_key, surface)
+  position   INTEGER NOT NULL,
+  PRIMARY KEY (form, entity_key, surface, position)
 ) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS name_forms_entity ON name_forms (entity_key);
 
 CREATE TABLE IF NOT EXISTS article_entities (
   article_seq INTEGER NOT NULL REFERENCES articles (seq) ON DELETE CASCADE,

@@ -21,6 +21,7 @@ final class JsonlSource extends Source {
   private final LineReader reader;
   private int lineNo;
   private boolean any;
+  private boolean done;
 
   JsonlSource(String name, LineReader reader) {
     super(name);
@@ -34,17 +35,31 @@ final class JsonlSource extends Source {
 
   @Override
   protected ReadResult compute() throws IOException {
+    if (done) {
+      return null;
+    }
     for (LineReader.Line l = reader.next(); l != null; l = reader.next()) {
       lineNo = l.number();
       if (!l.ok()) {
         any = true;
         return failed(lineNo, l.error());
       }
-      if (l.text().isBlank()) {
+      String text = l.text().strip();
+      if (text.isEmpty()) {
         continue;
       }
+      if (!any && (text.startsWith("[") || text.equals("{"))) {
+        // pretty-printed JSON would fail on every line: report it once and stop
+        any = true;
+        done = true;
+        return failed(
+            lineNo,
+            text.startsWith("[")
+                ? "a JSON array, not JSON Lines (one object per line)"
+                : "a multi-line JSON object, not JSON Lines (one object per line)");
+      }
       any = true;
-      return parse(l.text(), lineNo);
+      return parse(text, lineNo);
     }
     return any ? null : failed(0, "empty file");
   }

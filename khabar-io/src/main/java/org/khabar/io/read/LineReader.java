@@ -70,7 +70,7 @@ final class LineReader implements Closeable {
           if (!any) {
             return null;
           }
-          return finish(len, chars, tooLong, nulAt, false);
+          return finish(len, tooLong, nulAt, false);
         }
       }
       any = true;
@@ -104,13 +104,13 @@ final class LineReader implements Closeable {
       }
       if (i < end) {
         pos = i + 1; // skip the LF
-        return finish(len, chars, tooLong, nulAt, true);
+        return finish(len, tooLong, nulAt, true);
       }
       pos = i;
     }
   }
 
-  private Line finish(int len, long chars, boolean tooLong, long nulAt, boolean terminated) {
+  private Line finish(int len, boolean tooLong, long nulAt, boolean terminated) {
     number++;
     if (tooLong) {
       return new Line(

@@ -22,6 +22,11 @@ public record ReadOptions(Format format, int maxLineChars, int maxArticleChars) 
     }
   }
 
+  /** Options with the default article limit. */
+  public ReadOptions(Format format, int maxLineChars) {
+    this(format, maxLineChars, Math.max(DEFAULT_MAX_ARTICLE_CHARS, maxLineChars));
+  }
+
   /** Detect formats, default limits. */
   public static ReadOptions defaults() {
     return new ReadOptions(Format.AUTO, DEFAULT_MAX_LINE_CHARS, DEFAULT_MAX_ARTICLE_CHARS);

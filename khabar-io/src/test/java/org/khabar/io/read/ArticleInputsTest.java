@@ -63,15 +63,13 @@ class ArticleInputsTest {
       Path p =
           write(
               "seed.txt",
-              " date 2026-01-24 Alliance Talks Stall: गठबंधन की बातचीत अटकी. नेता नाराज़ हैं.\n\n"
-                  + "दूसरा पैरा यहाँ है.\n");
+              " date 2026-01-24 Alliance Talks Stall: गठबंधन की बातचीत अटकी. नाराज़गी है.\n\nदूसरा पैरा.\n");
       List<ReadResult> rs = read(p);
       assertThat(rs).hasSize(1);
       Article a = ok(rs.get(0));
       assertThat(a.date()).isEqualTo(LocalDate.of(2026, 1, 24));
       assertThat(a.headline()).isEqualTo("Alliance Talks Stall");
-      assertThat(a.body())
-          .isEqualTo("गठबंधन की बातचीत अटकी. नेता नाराज़ हैं.\n\nदूसरा पैरा यहाँ है.");
+      assertThat(a.body()).isEqualTo("गठबंधन की बातचीत अटकी. नाराज़गी है.\n\nदूसरा पैरा.");
       assertThat(a.origin().line()).isEqualTo(1);
       assertThat(a.origin().source()).isEqualTo(p.toString());
     }
@@ -95,8 +93,13 @@ class ArticleInputsTest {
       Path p =
           write(
               "dates.txt",
-              "date 2026-01-24 One: पहली.\ndate 2026-13-45 Two: दूसरी.\nआगे.\n"
-                  + "date yesterday Three: तीसरी.\ndate 24/01/2026 Four: चौथी.\n");
+              """
+              date 2026-01-24 One: पहली.
+              date 2026-13-45 Two: दूसरी.
+              आगे.
+              date yesterday Three: तीसरी.
+              date 24/01/2026 Four: चौथी.
+              """);
       List<ReadResult> rs = read(p);
       assertThat(rs).hasSize(4);
       ok(rs.get(0));
@@ -133,9 +136,11 @@ class ArticleInputsTest {
       Path p =
           write(
               "a.jsonl",
-              "{\"id\":\"n1\",\"date\":\"2026-01-24\",\"headline\":\"संकट\",\"text\":\"ख़बर एक.\",\"extra\":[1]}\n"
-                  + "\n"
-                  + "{\"headline\":\"दूसरी\",\"body\":\"ख़बर दो.\",\"date\":null}\n");
+              """
+              {"id":"n1","date":"2026-01-24","headline":"संकट","text":"ख़बर एक.","extra":[1]}
+
+              {"headline":"दूसरी","body":"ख़बर दो.","date":null}
+              """);
       List<ReadResult> rs = read(p);
       assertThat(rs).hasSize(2);
       Article a = ok(rs.get(0));
@@ -166,15 +171,27 @@ class ArticleInputsTest {
     }
 
     @Test
+    void prettyPrintedJsonFailsOnceNotOncePerLine() throws IOException {
+      Path array = write("array.json", "[\n  {\"text\": \"एक\"},\n  {\"text\": \"दो\"}\n]\n");
+      Path object = write("object.json", "{\n  \"text\": \"एक\"\n}\n");
+      List<ReadResult> rs = read(array, object);
+      assertThat(rs).hasSize(2);
+      assertThat(failed(rs.get(0)).message()).contains("JSON array");
+      assertThat(failed(rs.get(1)).message()).contains("multi-line JSON object");
+    }
+
+    @Test
     void malformedDatesAndEmptyBodiesFail() throws IOException {
       Path p =
           write(
               "c.jsonl",
-              "{\"date\":\"2026-13-45\",\"text\":\"एक.\"}\n"
-                  + "{\"date\":\"yesterday\",\"text\":\"दो.\"}\n"
-                  + "{\"date\":\"24/01/2026\",\"text\":\"तीन.\"}\n"
-                  + "{\"date\":\"2026-01-24\",\"text\":\"  \"}\n"
-                  + "{\"date\":\"2026-01-24\"}\n");
+              """
+              {"date":"2026-13-45","text":"एक."}
+              {"date":"yesterday","text":"दो."}
+              {"date":"24/01/2026","text":"तीन."}
+              {"date":"2026-01-24","text":"  "}
+              {"date":"2026-01-24"}
+              """);
       List<ReadResult> rs = read(p);
       assertThat(failed(rs.get(0)).message()).contains("malformed date");
       assertThat(failed(rs.get(1)).message()).contains("yesterday");

@@ -1,0 +1,186 @@
+package org.khabar.ner;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+import opennlp.tools.ml.maxent.io.BinaryQNModelReader;
+import opennlp.tools.ml.maxent.io.BinaryQNModelWriter;
+import opennlp.tools.ml.maxent.quasinewton.QNModel;
+import opennlp.tools.ml.model.AbstractModel;
+import opennlp.tools.ml.model.Context;
+
+/**
+ * A trained tagger: the OpenNLP maximum-entropy model over this module's features, together with
+ * everything the features depend on (the word lists, the word clusters and the gazetteer id), so a
+ * model file is self-contained.
+ *
+ * <p>File format (gzip): a header ({@code "khabar-ner"}, format version, model id, gazetteer id),
+ * the six word lists, the cluster table, the gazetteer's entries when it is a {@link
+ * ListGazetteer}, then OpenNLP's own binary QN model.
+ */
+public final class NerModel {
+
+  private static final String MAGIC = "khabar-ner";
+  private static final int FORMAT = 1;
+
+  private final String id;
+  private final String gazetteerId;
+  private final FeatureExtractor features;
+  private final QNModel maxent;
+  private final ListGazetteer lists;
+
+  /** A model trained with an external gazetteer (or {@link Gazetteer#NONE}). */
+  public NerModel(String id, String gazetteerId, FeatureExtractor features, QNModel maxent) {
+    this(id, gazetteerId, features, maxent, null);
+  }
+
+  /** A model trained with word lists that it carries along. */
+  public NerModel(String id, ListGazetteer lists, FeatureExtractor features, QNModel maxent) {
+    this(id, lists.id(), features, maxent, Objects.requireNonNull(lists, "lists"));
+  }
+
+  private NerModel(
+      String id,
+      String gazetteerId,
+      FeatureExtractor features,
+      QNModel maxent,
+      ListGazetteer lists) {
+    this.lists = lists;
+    this.id = Objects.requireNonNull(id, "id");
+    this.gazetteerId = Objects.requireNonNull(gazetteerId, "gazetteerId");
+    this.features = Objects.requireNonNull(features, "features");
+    this.maxent = Objects.requireNonNull(maxent, "maxent");
+    Set<String> outcomes = new HashSet<>();
+    for (int i = 0; i < maxent.getNumOutcomes(); i++) {
+      outcomes.add(maxent.getOutcome(i));
+    }
+    if (!outcomes.stream().allMatch(Bio.TAGS::contains)) {
+      throw new IllegalArgumentException("model outcomes " + outcomes + " are not BIO tags");
+    }
+  }
+
+  /** The model id recorded in provenance, e.g. {@code ner-maxent-v1}. */
+  public String id() {
+    return id;
+  }
+
+  public String gazetteerId() {
+    return gazetteerId;
+  }
+
+  /**
+   * The gazetteer stored in the model, if it was trained with word lists; empty when it was trained
+   * without a gazetteer or with an external one.
+   */
+  public Optional<Gazetteer> builtInGazetteer() {
+    if (lists != null) {
+      return Optional.of(lists);
+    }
+    return Gazetteer.NONE.id().equals(gazetteerId) ? Optional.of(Gazetteer.NONE) : Optional.empty();
+  }
+
+  public FeatureExtractor features() {
+    return features;
+  }
+
+  /** The underlying OpenNLP model (the reference for the fast scorer). */
+  public QNModel maxent() {
+    return maxent;
+  }
+
+  /** The weights of each feature, as OpenNLP holds them. */
+  @SuppressWarnings("unchecked")
+  Map<String, Context> weights() {
+    return (Map<String, Context>) maxent.getDataStructures()[1];
+  }
+
+  /** The number of features with a weight. */
+  public int featureCount() {
+    return weights().size();
+  }
+
+  public void write(OutputStream out) throws IOException {
+    DataOutputStream data =
+        new DataOutputStream(new BufferedOutputStream(new GZIPOutputStream(out, 1 << 16)));
+    data.writeUTF(MAGIC);
+    data.writeInt(FORMAT);
+    data.writeUTF(id);
+    data.writeUTF(gazetteerId);
+    Lexicon lex = features.lexicon();
+    for (Set<String> list :
+        List.of(
+            lex.postpositions(),
+            lex.honorifics(),
+            lex.designations(),
+            lex.orgHeads(),
+            lex.placeCues(),
+            lex.speechCues())) {
+      List<String> sorted = list.stream().sorted().toList();
+      data.writeInt(sorted.size());
+      for (String w : sorted) {
+        data.writeUTF(w);
+      }
+    }
+    features.clusters().write(data);
+    data.writeBoolean(lists != null);
+    if (lists != null) {
+      lists.write(data);
+    }
+    new BinaryQNModelWriter(maxent, data).persist(); // closes the stream
+  }
+
+  public static NerModel read(InputStream in) throws IOException {
+    DataInputStream data =
+        new DataInputStream(new BufferedInputStream(new GZIPInputStream(in, 1 << 16)));
+    if (!MAGIC.equals(data.readUTF())) {
+      throw new IOException("not a khabar NER model");
+    }
+    int format = data.readInt();
+    if (format != FORMAT) {
+      throw new IOException(
+          "unsupported NER model format " + format + " (expected " + FORMAT + ")");
+    }
+    String id = data.readUTF();
+    String gazetteerId = data.readUTF();
+    List<Set<String>> wordLists = new ArrayList<>();
+    for (int l = 0; l < 6; l++) {
+      int n = data.readInt();
+      Set<String> words = new HashSet<>();
+      for (int i = 0; i < n; i++) {
+        words.add(data.readUTF());
+      }
+      wordLists.add(words);
+    }
+    Lexicon lexicon =
+        new Lexicon(
+            wordLists.get(0),
+            wordLists.get(1),
+            wordLists.get(2),
+            wordLists.get(3),
+            wordLists.get(4),
+            wordLists.get(5));
+    WordClusters clusters = WordClusters.read(data);
+    ListGazetteer lists = data.readBoolean() ? ListGazetteer.read(data) : null;
+    AbstractModel model = new BinaryQNModelReader(data).getModel();
+    if (!(model instanceof QNModel qn)) {
+      throw new IOException("expected a maxent (QN) model, found " + model.getModelType());
+    }
+    FeatureExtractor features = new FeatureExtractor(lexicon, clusters);
+    return lists == null
+        ? new NerModel(id, gazetteerId, features, qn)
+        : new NerModel(id, lists, features, qn);
+  }
+}

@@ -1,0 +1,132 @@
+package org.khabar.ner;
+
+import java.util.List;
+
+/**
+ * How a model is trained.
+ *
+ * @param modelId the id recorded in the model and in provenance
+ * @param clusterSizes class counts of the word clusterings by left context (empty for none)
+ * @param rightClusterSizes class counts of the word clusterings by right context (empty for none)
+ * @param clustering vocabulary and iterations of the clustering
+ * @param iterations maximum L-BFGS iterations of the maximum-entropy learner
+ * @param l1 L1 cost (sparsifies the model)
+ * @param l2 L2 cost
+ * @param cutoff features seen fewer times than this are dropped before training
+ * @param threads learner threads (1 keeps training bit-for-bit reproducible)
+ * @param listGazetteer whether to train with the shipped word-list gazetteer ({@link
+ *     ListGazetteer#shipped()})
+ */
+public record TrainingConfig(
+    String modelId,
+    List<Integer> clusterSizes,
+    List<Integer> rightClusterSizes,
+    ExchangeClustering.Config clustering,
+    int iterations,
+    double l1,
+    double l2,
+    int cutoff,
+    int threads,
+    boolean listGazetteer) {
+
+  public TrainingConfig {
+    clusterSizes = List.copyOf(clusterSizes);
+    rightClusterSizes = List.copyOf(rightClusterSizes);
+    if (modelId.isBlank() || iterations < 1 || l1 < 0 || l2 < 0 || cutoff < 0 || threads < 1) {
+      throw new IllegalArgumentException("invalid training config " + modelId);
+    }
+  }
+
+  /** The settings of the shipped model. */
+  public static TrainingConfig shipped() {
+    return new TrainingConfig(
+        "ner-maxent-v1",
+        List.of(64, 256, 1024),
+        List.of(256, 1024),
+        new ExchangeClustering.Config(3, 40_000, 12),
+        400,
+        0.05,
+        0.5,
+        1,
+        1,
+        true);
+  }
+
+  public TrainingConfig withIterations(int n) {
+    return new TrainingConfig(
+        modelId,
+        clusterSizes,
+        rightClusterSizes,
+        clustering,
+        n,
+        l1,
+        l2,
+        cutoff,
+        threads,
+        listGazetteer);
+  }
+
+  public TrainingConfig withClusterSizes(List<Integer> sizes) {
+    return new TrainingConfig(
+        modelId,
+        sizes,
+        rightClusterSizes,
+        clustering,
+        iterations,
+        l1,
+        l2,
+        cutoff,
+        threads,
+        listGazetteer);
+  }
+
+  public TrainingConfig withRegularization(double newL1, double newL2) {
+    return new TrainingConfig(
+        modelId,
+        clusterSizes,
+        rightClusterSizes,
+        clustering,
+        iterations,
+        newL1,
+        newL2,
+        cutoff,
+        threads,
+        listGazetteer);
+  }
+
+  public TrainingConfig withRightClusterSizes(List<Integer> sizes) {
+    return new TrainingConfig(
+        modelId,
+        clusterSizes,
+        sizes,
+        clustering,
+        iterations,
+        l1,
+        l2,
+        cutoff,
+        threads,
+        listGazetteer);
+  }
+
+  public TrainingConfig withListGazetteer(boolean use) {
+    return new TrainingConfig(
+        modelId,
+        clusterSizes,
+        rightClusterSizes,
+        clustering,
+        iterations,
+        l1,
+        l2,
+        cutoff,
+        threads,
+        use);
+  }
+
+  int[] clusterSizeArray() {
+    return clusterSizes.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  int[] rightClusterSizeArray() {
+    return rightClusterSizes.stream().mapToInt(Integer::intValue).toArray();
+  }
+}
