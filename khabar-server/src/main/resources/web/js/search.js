@@ -28,12 +28,6 @@ function withoutValue(url, name, value) {
   return p;
 }
 
-function monthRange(ym) {
-  const [y, m] = ym.split('-').map(Number);
-  const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
-  return [`${ym}-01`, `${ym}-${String(last).padStart(2, '0')}`];
-}
-
 export async function renderSearch(url) {
   const q = url.searchParams.get('q') || '';
   const entities = url.searchParams.getAll('entity');
@@ -105,7 +99,7 @@ function activeFilters(url, entities, from, to, known) {
     const p = new URLSearchParams(url.searchParams);
     p.delete('from'); p.delete('to'); p.delete('limit');
     chips.push(h('li', { class: 'chip' },
-      `${from || '…'} से ${to || '…'} तक`,
+      from && from === to && /^\d{4}-\d{2}$/.test(from) ? fmtMonth(from) : `${from || '…'} से ${to || '…'} तक`,
       h('a', { href: searchHref(p), 'aria-label': 'तारीख़ की छन्नी हटाएँ', title: 'हटाएँ' }, '×')));
   }
   return chips.length ? h('ul', { class: 'filters', 'aria-label': 'लगी छन्नियाँ' }, chips) : null;
@@ -154,8 +148,8 @@ function monthPanel(months, url, from, to) {
   return h('section', { class: 'panel', 'aria-labelledby': 'facet-month' },
     h('h2', { id: 'facet-month' }, 'महीने'),
     h('ul', { class: 'facet' }, items.map((m) => {
-      const [a, b] = monthRange(m.month);
-      const on = from === a && to === b;
+      const on = from === m.month && to === m.month; // the API reads a month as its first/last day
+      const [a, b] = [m.month, m.month];
       const p = new URLSearchParams(url.searchParams);
       p.delete('limit');
       if (on) { p.delete('from'); p.delete('to'); } else { p.set('from', a); p.set('to', b); }

@@ -8,6 +8,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.Year;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -86,8 +88,8 @@ final class Api {
         speakers.add(s.strip());
       }
     }
-    LocalDate from = date(p, "from");
-    LocalDate to = date(p, "to");
+    LocalDate from = date(p, "from", false);
+    LocalDate to = date(p, "to", true);
     checkRange(from, to);
     String q = p.one("q");
     Query query = new Query(q, entities, from, to, speakers, limit(p, Query.DEFAULT_LIMIT));
@@ -114,8 +116,8 @@ final class Api {
   }
 
   QuotesResponse quotes(Params p) {
-    LocalDate from = date(p, "from");
-    LocalDate to = date(p, "to");
+    LocalDate from = date(p, "from", false);
+    LocalDate to = date(p, "to", true);
     checkRange(from, to);
     QuoteQuery q =
         new QuoteQuery(
@@ -219,16 +221,32 @@ final class Api {
 
   // ------------------------------------------------------------------ parameters
 
-  private static LocalDate date(Params p, String name) {
+  /**
+   * A date as the CLI takes it: YYYY-MM-DD, or YYYY-MM and YYYY meaning their first day ({@code
+   * from}) or last day ({@code to}).
+   */
+  private static LocalDate date(Params p, String name, boolean end) {
     String v = p.one(name);
     if (v == null) {
       return null;
     }
     try {
+      if (v.matches("\\d{4}")) {
+        Year y = Year.parse(v);
+        return end ? y.atMonth(12).atEndOfMonth() : y.atDay(1);
+      }
+      if (v.matches("\\d{4}-\\d{2}")) {
+        YearMonth ym = YearMonth.parse(v);
+        return end ? ym.atEndOfMonth() : ym.atDay(1);
+      }
       return LocalDate.parse(v);
     } catch (DateTimeException e) {
       throw ApiException.badRequest(
-          "'" + name + "' must be a date such as 2026-01-24, not '" + abbreviate(v) + "'");
+          "'"
+              + name
+              + "' must be a date such as 2026-01-24 (or 2026-01, or 2026), not '"
+              + abbreviate(v)
+              + "'");
     }
   }
 

@@ -92,6 +92,15 @@ class ApiTest {
     }
 
     @Test
+    void monthsAndYearsStandForTheirFirstAndLastDays() {
+      JsonNode j = json(t.get("/api/search?entity=kb:nitish-kumar&from=2025-12&to=2025-12"));
+      assertThat(ids(j.path("hits"))).containsExactly("a3");
+      assertThat(j.path("query").path("to").asText()).isEqualTo("2025-12-31");
+      assertThat(json(t.get("/api/search?from=2026&to=2026&limit=50")).path("total").asInt())
+          .isGreaterThanOrEqualTo(4);
+    }
+
+    @Test
     void emptyQueryListsLatestFirst() {
       JsonNode j = json(t.get("/api/search?limit=3"));
       List<String> dates = new ArrayList<>();
@@ -103,7 +112,13 @@ class ApiTest {
     @Test
     void badParametersAre400WithAMessage() {
       for (String q :
-          List.of("from=yesterday", "limit=0", "limit=lots", "from=2026-02-01&to=2026-01-01")) {
+          List.of(
+              "from=yesterday",
+              "to=2026-13",
+              "limit=0",
+              "limit=101",
+              "limit=lots",
+              "from=2026-02-01&to=2026-01-01")) {
         HttpResponse<String> r = t.get("/api/search?q=x&" + q);
         assertThat(r.statusCode()).as(q).isEqualTo(400);
         assertThat(json(r).path("error").asText()).as(q).isNotBlank();

@@ -143,7 +143,7 @@ class BrowserTest {
       assertThat(page.locator("ol.results > li").count()).isPositive();
       page.locator("#facet-month ~ ul a").first().click();
       page.waitForURL(u -> u.contains("from="));
-      page.waitForSelector("ul.filters li:has-text('से')");
+      page.waitForSelector("ul.filters li:nth-child(2)");
       assertThat(page.locator("ul.filters li").count()).isEqualTo(2);
     }
 
