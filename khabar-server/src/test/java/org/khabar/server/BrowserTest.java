@@ -153,7 +153,7 @@ class BrowserTest {
       page.fill("#q", "तेजस्वी");
       page.press("#q", "Enter");
       page.waitForURL(u -> u.contains("q="));
-      page.waitForSelector("ol.results > li");
+      page.waitForSelector("h1:has-text('तेजस्वी')");
       assertThat(page.locator("ol.results").textContent()).contains("तेजस्वी");
     }
   }
@@ -220,8 +220,8 @@ class BrowserTest {
           .first()
           .click();
       page.waitForURL(u -> u.contains("/entity/kb%3Atejashwi-yadav") || u.contains("tejashwi"));
-      page.waitForSelector("main[data-ready='entity']");
-      assertThat(page.locator("h1").textContent()).isEqualTo("तेजस्वी यादव");
+      page.waitForSelector("h1:has-text('तेजस्वी यादव')");
+      assertThat(page.locator("svg.chart rect.bar").count()).isPositive();
     }
   }
 
