@@ -21,8 +21,10 @@ export function fillMonths(timeline) {
 /** Mentions per month as bars, each with a title saying the numbers. */
 export function timelineChart(timeline, titleId) {
   const months = fillMonths(timeline);
-  const W = 640;
-  const H = 200;
+  // Drawn at about the width it will be shown at, so that its labels keep a readable size.
+  const room = document.getElementById('main').clientWidth - 48;
+  const W = Math.round(Math.max(300, Math.min(640, room)));
+  const H = W < 480 ? 180 : 200;
   const pad = { l: 34, r: 8, t: 10, b: 34 };
   const max = Math.max(1, ...months.map((m) => m.mentions));
   const iw = W - pad.l - pad.r;
@@ -30,7 +32,7 @@ export function timelineChart(timeline, titleId) {
   const step = iw / Math.max(1, months.length);
   const bw = Math.max(2, Math.min(40, step * 0.7));
   const y = (v) => pad.t + ih - (v / max) * ih;
-  const every = Math.ceil(months.length / 8);
+  const every = Math.ceil(months.length / (W < 480 ? 4 : 8));
   const svg = s('svg', {
     class: 'chart', viewBox: `0 0 ${W} ${H}`, role: 'img', 'aria-labelledby': titleId + ' ' + titleId + '-desc',
   },
