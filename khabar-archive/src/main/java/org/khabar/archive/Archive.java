@@ -34,6 +34,8 @@ import org.khabar.archive.store.IndexFeed;
 import org.khabar.archive.store.Store;
 import org.khabar.archive.store.StoreException;
 import org.khabar.archive.store.StoreNames;
+import org.khabar.archive.view.ArticleView;
+import org.khabar.archive.view.ArticleViews;
 import org.khabar.archive.view.EntityView;
 import org.khabar.archive.view.EntityViews;
 import org.khabar.model.Article;
@@ -59,6 +61,7 @@ public final class Archive implements AutoCloseable {
   private final NameResolver resolver;
   private final Search search;
   private final EntityViews views;
+  private final ArticleViews articles;
   private final Object ingestLock = new Object();
 
   private Archive(Path dir, ArchiveOptions options, Store store, ArchiveIndex index) {
@@ -76,6 +79,7 @@ public final class Archive implements AutoCloseable {
         new Search(
             store, () -> this.index, analyzer, options.crossScript(), resolver, this::searchNotes);
     this.views = new EntityViews(store, resolver);
+    this.articles = new ArticleViews(store);
   }
 
   /** True when {@code dir} holds an archive. */
@@ -267,6 +271,11 @@ public final class Archive implements AutoCloseable {
   /** The view of the entity a name (either script) or archive key names, if any. */
   public Optional<EntityView> view(String nameOrKey) {
     return views.view(nameOrKey);
+  }
+
+  /** The stored article with this id: its analysis as exchange JSON and its archive entities. */
+  public Optional<ArticleView> article(String id) {
+    return articles.article(id);
   }
 
   public ArchiveStats stats() {

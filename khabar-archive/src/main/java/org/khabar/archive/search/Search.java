@@ -22,6 +22,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.Term;
@@ -130,6 +131,7 @@ public final class Search {
             List<CollapsingCollector.Group> groups =
                 searcher.search(b.build(), CollapsingCollector.manager(byScore));
             Map<String, List<FacetCount>> facets = facets(searcher, groups);
+            List<MonthCount> months = months(searcher, groups);
             List<SearchHit> hits = new ArrayList<>();
             for (CollapsingCollector.Group g :
                 groups.subList(0, Math.min(q.limit(), groups.size()))) {
@@ -139,7 +141,8 @@ public final class Search {
                 hits.add(hit);
               }
             }
-            return new SearchResults(hits, groups.size(), plan.interpretation(), facets, notesOut);
+            return new SearchResults(
+                hits, groups.size(), plan.interpretation(), facets, months, notesOut);
           });
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -277,6 +280,34 @@ public final class Search {
       }
       out.put(dim, list);
     }
+    return out;
+  }
+
+  /** Stories per publication month over the kept copy of every story found, oldest first. */
+  private static List<MonthCount> months(
+      IndexSearcher searcher, List<CollapsingCollector.Group> groups) throws IOException {
+    List<Integer> docs = new ArrayList<>(groups.size());
+    groups.forEach(g -> docs.add(g.doc));
+    docs.sort(Comparator.naturalOrder());
+    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+    Map<String, Integer> counts = new java.util.TreeMap<>();
+    int leafIndex = -1;
+    NumericDocValues dv = null;
+    LeafReaderContext leaf = null;
+    for (int doc : docs) {
+      int li = ReaderUtil.subIndex(doc, leaves);
+      if (li != leafIndex) {
+        leafIndex = li;
+        leaf = leaves.get(li);
+        dv = DocValues.getNumeric(leaf.reader(), Fields.DAY);
+      }
+      if (dv.advanceExact(doc - leaf.docBase)) {
+        String month = java.time.YearMonth.from(LocalDate.ofEpochDay(dv.longValue())).toString();
+        counts.merge(month, 1, Integer::sum);
+      }
+    }
+    List<MonthCount> out = new ArrayList<>(counts.size());
+    counts.forEach((m, n) -> out.add(new MonthCount(m, n)));
     return out;
   }
 
