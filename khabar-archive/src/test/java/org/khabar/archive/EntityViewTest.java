@@ -41,7 +41,7 @@ class EntityViewTest {
   @Test
   void anUnknownPersonByTheirLatinName() {
     EntityView v = archive.view("Tejashwi Yadav").orElseThrow();
-    assertThat(v.entity().key()).isEqualTo("new:person:tejsvi-yadav");
+    assertThat(v.entity().key()).isEqualTo("new:person:tejasvi-yadav");
     assertThat(v.entity().name()).isEqualTo("तेजस्वी यादव");
     assertThat(v.articles()).isEqualTo(3); // the exact copy is not counted
     assertThat(v.names()).extracting(EntityView.Name::text).contains("तेजस्वी यादव", "तेजस्वी");
@@ -116,7 +116,7 @@ class EntityViewTest {
   @Test
   void aSurnameAloneFindsThePersonItBelongsTo() {
     assertThat(archive.view("yadav").orElseThrow().entity().key())
-        .isEqualTo("new:person:tejsvi-yadav");
+        .isEqualTo("new:person:tejasvi-yadav");
     assertThat(archive.view("गांधी").orElseThrow().entity().key()).isEqualTo("person:rahul-gandhi");
   }
 

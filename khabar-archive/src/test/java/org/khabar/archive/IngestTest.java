@@ -80,13 +80,13 @@ class IngestTest {
       try (Archive a = Archive.open(dir)) {
         ingest(a, items(Stories.KHARGE_MEETING, Stories.NITISH_GOVERNMENT));
       }
-      assertThat(count(dir, "SELECT count(*) FROM entities WHERE key = 'new:person:tejsvi-yadav'"))
+      assertThat(count(dir, "SELECT count(*) FROM entities WHERE key = 'new:person:tejasvi-yadav'"))
           .isEqualTo(1);
       assertThat(
               count(
                   dir,
                   "SELECT count(DISTINCT article_seq) FROM article_entities"
-                      + " WHERE entity_key = 'new:person:tejsvi-yadav'"))
+                      + " WHERE entity_key = 'new:person:tejasvi-yadav'"))
           .isEqualTo(2);
     }
 

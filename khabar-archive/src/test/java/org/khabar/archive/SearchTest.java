@@ -231,7 +231,7 @@ class SearchTest {
       SearchResults r = search("बिहार");
       List<FacetCount> people = r.facets().get("person");
       assertThat(people)
-          .filteredOn(f -> f.entity().key().equals("new:person:tejsvi-yadav"))
+          .filteredOn(f -> f.entity().key().equals("new:person:tejasvi-yadav"))
           .singleElement()
           .extracting(FacetCount::stories)
           .isEqualTo(2);
@@ -250,7 +250,7 @@ class SearchTest {
       QuoteHit latest = r.hits().get(0);
       assertThat(latest.content()).startsWith("जनता इस विश्वासघात");
       assertThat(latest.date()).isEqualTo(LocalDate.parse("2024-04-10"));
-      assertThat(latest.speaker().key()).isEqualTo("new:person:tejsvi-yadav");
+      assertThat(latest.speaker().key()).isEqualTo("new:person:tejasvi-yadav");
       assertThat(r.hits().get(1).copies()).isEqualTo(1);
       assertThat(latest.contentSpan().in(Stories.NITISH_GOVERNMENT.text()))
           .isEqualTo(latest.content());

@@ -14,7 +14,18 @@ import picocli.CommandLine.Command;
       "Khabar (ख़बर): Hindi political news into a searchable, cited record of posts, meetings,",
       "quotes and alliances."
     },
-    subcommands = {AnalyzeCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {
+      AnalyzeCommand.class,
+      IngestCommand.class,
+      SearchCommand.class,
+      StatsCommand.class,
+      EntityCommand.class,
+      ServeCommand.class,
+      NerCommand.class,
+      KbCommand.class,
+      BenchCommand.class,
+      CommandLine.HelpCommand.class
+    })
 public final class Main implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
