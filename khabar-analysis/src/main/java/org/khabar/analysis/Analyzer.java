@@ -7,6 +7,7 @@ import org.khabar.analysis.events.EventStage;
 import org.khabar.analysis.kb.KbAdapters;
 import org.khabar.analysis.mentions.MentionStage;
 import org.khabar.analysis.quotes.QuoteStage;
+import org.khabar.analysis.roles.PostMatcher;
 import org.khabar.analysis.roles.RoleStage;
 import org.khabar.analysis.summary.SummaryStage;
 import org.khabar.kb.KnowledgeBase;
@@ -40,14 +41,15 @@ public final class Analyzer {
   private Analyzer(KnowledgeBase kb) {
     this.kb = kb;
     UnaryOperator<String> canonical = s -> Canonicalizer.canonicalize(s).text();
+    PostMatcher posts = KbAdapters.posts(kb, canonical);
     this.pipeline =
         new Pipeline(
             List.of(
                 new TextStage(),
                 new NerStage(),
-                new MentionStage(KbAdapters.names(kb), canonical),
+                new MentionStage(KbAdapters.names(kb), posts, canonical),
                 new EntityStage(kb, Translit.shipped()),
-                new RoleStage(KbAdapters.posts(kb, canonical), canonical),
+                new RoleStage(posts, canonical),
                 new QuoteStage(canonical),
                 new EventStage(canonical),
                 new SummaryStage(SUMMARY_SENTENCES)));

@@ -2,13 +2,16 @@ package org.khabar.analysis.mentions;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.khabar.analysis.lex.Lexicons;
 import org.khabar.analysis.mentions.KbMatcher.KbMatch;
+import org.khabar.analysis.roles.PostMatcher;
 import org.khabar.model.CharSpan;
 import org.khabar.model.Document;
 import org.khabar.model.EntityType;
@@ -22,47 +25,66 @@ import org.khabar.model.TokenRange;
 import org.khabar.pipeline.Stage;
 
 /**
- * Reconciles the statistical tagger's mentions with the names the knowledge base knows:
+ * Reconciles the statistical tagger's mentions with the names the knowledge base knows and with the
+ * annotation rules users expect:
  *
  * <ul>
- *   <li>titles and posts at a mention's edges are left out ("श्री", "पीएम मोदी" → "मोदी"), words
- *       that are never names alone are dropped;
- *   <li>a tagged span that is exactly a known, unambiguous name takes the knowledge base's type
- *       (the tagger calls a party a place now and then; the knowledge base does not);
- *   <li>a tagged span made only of known names ("बिहार कांग्रेस") becomes those names;
- *   <li>a known place inside a tagged organisation is a place mention too ("दिल्ली पुलिस");
- *   <li>a known name the tagger missed is added when its alias is unambiguous, and a known name
- *       that extends a tagged one replaces it ("राहुल" + "गांधी");
+ *   <li><b>edges</b>: titles, posts, honorifics, verbs and postpositions glued to a mention are
+ *       left out ("श्री", "पीएम मोदी" → "मोदी", "नेता प्रतिपक्ष तेजस्वी" → "तेजस्वी", "केजरीवाल
+ *       बोले" → "केजरीवाल"); a mention that is only a post, a word that is never a name alone, or
+ *       one oblique-plural word ("माओवादियों") is dropped;
+ *   <li><b>types</b>: a tagged span that is exactly a known, unambiguous name takes the knowledge
+ *       base's type;
+ *   <li><b>splits</b>: a tagged span made only of known names ("बिहार कांग्रेस") becomes those
+ *       names; a Latin-script span containing known names ("RJD Alliance Break") becomes those
+ *       names; a known name at the edge of a tagged span is split off when the rest is named
+ *       elsewhere in the article or has another type;
+ *   <li><b>not organisations</b>: "केंद्र सरकार", "ज़िला पुलिस" are not organisations by the
+ *       annotation rules, but a place or party named inside them is a mention;
+ *   <li><b>additions</b>: a known place inside an organisation ("दिल्ली पुलिस") is a place mention
+ *       too; a known name the tagger missed is added when unambiguous, and one that extends a
+ *       tagged name replaces it; a newspaper after "दैनिक" is an organisation; names right after a
+ *       post that the tagger cut in pieces are one person ("प्रभारी कृष्णा अल्लावरू");
  *   <li>ambiguous aliases (राम, आप) only confirm what the tagger found.
  * </ul>
  */
 public final class MentionStage implements Stage {
 
   public static final String NAME = "mentions";
-  private static final Provenance KB = Provenance.of(NAME, "kb-alias", 0.9);
+  private static final double KB_CONFIDENCE = 0.9;
 
   private final KbMatcher kb;
+  private final PostMatcher posts;
   private final Set<String> before = new HashSet<>();
   private final Set<String> after = new HashSet<>();
-  private final Set<String> posts = new HashSet<>();
+  private final Set<String> postWords = new HashSet<>();
   private final Set<String> notNames = new HashSet<>();
+  private final Set<String> trailing = new HashSet<>();
+  private final Set<String> notOrgHeads = new HashSet<>();
+  private final Set<String> press = new HashSet<>();
   private final Set<String> glue = new HashSet<>();
+  private final String obliquePlural;
 
-  public MentionStage(KbMatcher kb, UnaryOperator<String> canonical) {
+  public MentionStage(KbMatcher kb, PostMatcher posts, UnaryOperator<String> canonical) {
     this.kb = kb;
+    this.posts = posts;
     for (Lexicons.Row r : Lexicons.rows(MentionStage.class, "words.tsv")) {
       String w = canonical.apply(r.col(0).strip());
       switch (r.col(1).strip().toUpperCase(Locale.ROOT)) {
         case "HONORIFIC_BEFORE" -> before.add(w);
         case "HONORIFIC_AFTER" -> after.add(w);
-        case "POST" -> posts.add(w);
+        case "POST" -> postWords.add(w);
         case "NOT_A_NAME" -> notNames.add(w);
+        case "TRAILING" -> trailing.add(w);
+        case "NOT_ORG_HEAD" -> notOrgHeads.add(w);
+        case "PRESS" -> press.add(w);
         default -> throw r.error("unknown word class '" + r.col(1) + "'");
       }
     }
     for (String g : List.of("के", "की", "का", "-", "और", "व", "एवं")) {
       glue.add(canonical.apply(g));
     }
+    obliquePlural = canonical.apply("ों");
   }
 
   @Override
@@ -82,187 +104,391 @@ public final class MentionStage implements Stage {
 
   @Override
   public Document apply(Document doc) {
-    List<Token> tokens = doc.tokens();
-    List<Mention> out = new ArrayList<>();
-    List<Mention> tagged = new ArrayList<>();
-    for (Mention m : doc.mentions()) {
-      Mention t = trim(doc, m);
-      if (t != null) {
-        tagged.add(t);
-      }
-    }
-    for (Sentence s : doc.sentences()) {
-      int a = s.tokens().first();
-      int b = s.tokens().end();
-      List<KbMatch> known = kb.find(tokens, a, b);
-      List<Mention> inSentence = new ArrayList<>();
-      for (Mention m : tagged) {
-        if (m.tokens().first() >= a && m.tokens().end() <= b) {
-          inSentence.add(m);
-        }
-      }
-      reconcile(doc, inSentence, known, out);
-    }
-    out.sort(Comparator.comparing(Mention::span));
-    List<Mention> unique = new ArrayList<>();
-    Set<CharSpan> seen = new HashSet<>();
-    for (Mention m : out) {
-      if (seen.add(m.span())) {
-        unique.add(m);
-      }
-    }
-    return doc.withMentions(unique);
+    return new Run(doc).run();
   }
 
-  private void reconcile(
-      Document doc, List<Mention> tagged, List<KbMatch> known, List<Mention> out) {
-    List<Token> tokens = doc.tokens();
-    Set<KbMatch> used = new HashSet<>();
-    for (Mention m : tagged) {
+  private final class Run {
+    final Document doc;
+    final List<Token> tokens;
+    final List<Mention> out = new ArrayList<>();
+    final Map<String, EntityType> taggedTypes = new HashMap<>();
+    final Map<String, Integer> taggedCounts = new HashMap<>();
+
+    Run(Document doc) {
+      this.doc = doc;
+      this.tokens = doc.tokens();
+    }
+
+    Document run() {
+      List<Mention> tagged = new ArrayList<>();
+      for (Mention m : doc.mentions()) {
+        Mention t = trim(m);
+        if (t != null) {
+          tagged.add(t);
+          taggedTypes.putIfAbsent(t.text(), t.type());
+          taggedCounts.merge(t.text(), 1, Integer::sum);
+        }
+      }
+      for (Sentence s : doc.sentences()) {
+        int a = s.tokens().first();
+        int b = s.tokens().end();
+        List<KbMatch> known = kb.find(tokens, a, b);
+        List<Mention> inSentence = new ArrayList<>();
+        for (Mention m : tagged) {
+          if (m.tokens().first() >= a && m.tokens().end() <= b) {
+            inSentence.add(m);
+          }
+        }
+        reconcile(inSentence, known);
+        pressNames(a, b);
+        postFollowers(a, b);
+      }
+      placesInsideOrganisations();
+      out.sort(Comparator.comparing(Mention::span).thenComparing(m -> m.type().ordinal()));
+      List<Mention> unique = new ArrayList<>();
+      Set<CharSpan> seen = new HashSet<>();
+      for (Mention m : out) {
+        if (seen.add(m.span())) {
+          unique.add(m);
+        }
+      }
+      return doc.withMentions(unique);
+    }
+
+    private String norm(int i) {
+      return tokens.get(i).norm();
+    }
+
+    private void reconcile(List<Mention> tagged, List<KbMatch> known) {
+      Set<KbMatch> used = new HashSet<>();
+      for (Mention m : tagged) {
+        int f = m.tokens().first();
+        int e = m.tokens().end();
+        KbMatch exact = null;
+        KbMatch extending = null;
+        List<KbMatch> inside = new ArrayList<>();
+        for (KbMatch k : known) {
+          if (k.start() == f && k.end() == e) {
+            exact = k;
+          } else if (k.start() <= f && k.end() >= e) {
+            extending = k;
+          } else if (k.start() >= f && k.end() <= e) {
+            inside.add(k);
+          }
+        }
+        if (exact != null) {
+          used.add(exact);
+          EntityType type = exact.ambiguous() ? m.type() : exact.type();
+          String rule = exact.ambiguous() ? m.provenance().rule() : m.provenance().rule() + "+kb";
+          out.add(retype(m, type, rule));
+          continue;
+        }
+        if (extending != null && !extending.ambiguous()) {
+          used.add(extending);
+          out.add(
+              fromKb(extending.start(), extending.end(), extending.type(), "kb-extends-tagged"));
+          continue;
+        }
+        List<KbMatch> sure = inside.stream().filter(k -> !k.ambiguous()).toList();
+        if (e - f == 1 && norm(f).endsWith(obliquePlural) && m.type() != EntityType.PLACE) {
+          continue; // "माओवादियों", "नक्सलियों": a plural of people, not a name
+        }
+        if (notOrgHeads.contains(norm(e - 1))) {
+          for (KbMatch k : sure) {
+            used.add(k);
+            out.add(fromKb(k.start(), k.end(), k.type(), "kb-inside-not-org"));
+          }
+          continue;
+        }
+        if (!sure.isEmpty()
+            && (allLatin(f, e) || coversAllButGlue(f, e, inside) && sure.size() == inside.size())) {
+          for (KbMatch k : sure) {
+            used.add(k);
+            out.add(fromKb(k.start(), k.end(), k.type(), "kb-splits-tagged"));
+          }
+          continue;
+        }
+        if (splitAtEdge(m, sure, used)) {
+          continue;
+        }
+        out.add(m);
+        for (KbMatch k : sure) {
+          used.add(k);
+        }
+      }
+      for (KbMatch k : known) {
+        if (used.contains(k) || k.ambiguous()) {
+          continue;
+        }
+        if (!overlapsOutput(k.start(), k.end())) {
+          out.add(fromKb(k.start(), k.end(), k.type(), "kb-alias"));
+        }
+      }
+    }
+
+    /**
+     * "एनडी तिवारी सुप्रीम कोर्ट": a known name at one edge of a tagged span is split off when the
+     * rest has another type or is named on its own elsewhere in the article.
+     */
+    private boolean splitAtEdge(Mention m, List<KbMatch> sure, Set<KbMatch> used) {
       int f = m.tokens().first();
       int e = m.tokens().end();
-      KbMatch exact = null;
-      KbMatch extending = null;
-      List<KbMatch> inside = new ArrayList<>();
-      for (KbMatch k : known) {
-        if (k.start() == f && k.end() == e) {
-          exact = k;
-        } else if (k.start() <= f && k.end() >= e) {
-          extending = k;
-        } else if (k.start() >= f && k.end() <= e) {
-          inside.add(k);
+      for (KbMatch k : sure) {
+        int rf;
+        int re;
+        if (k.start() == f) {
+          rf = k.end();
+          re = e;
+        } else if (k.end() == e) {
+          rf = f;
+          re = k.start();
+        } else {
+          continue;
         }
-      }
-      if (exact != null) {
-        used.add(exact);
-        EntityType type = exact.ambiguous() ? m.type() : exact.type();
+        while (rf < re && glue.contains(norm(rf))) {
+          rf++;
+        }
+        while (re > rf && glue.contains(norm(re - 1))) {
+          re--;
+        }
+        if (rf >= re) {
+          continue;
+        }
+        String rest = new CharSpan(tokens.get(rf).begin(), tokens.get(re - 1).end()).in(doc.text());
+        EntityType restType = taggedTypes.get(rest);
+        boolean namedAlone = restType != null && taggedCounts.getOrDefault(rest, 0) > 0;
+        boolean placeOpeningAnOrganisation =
+            k.type() == EntityType.PLACE && m.type() == EntityType.ORG && k.start() == f;
+        if ((k.type() == m.type() || placeOpeningAnOrganisation) && !namedAlone) {
+          continue; // "कांग्रेस पार्टी", "दिल्ली महिला मंच" stay whole
+        }
+        used.add(k);
+        out.add(fromKb(k.start(), k.end(), k.type(), "kb-edge-split"));
+        EntityType t = namedAlone ? restType : m.type();
         out.add(
-            retype(
-                m,
-                type,
-                exact.ambiguous() ? m.provenance().rule() : m.provenance().rule() + "+kb"));
-        continue;
+            span(
+                rf, re, t, Provenance.of(NAME, "kb-edge-split-rest", m.provenance().confidence())));
+        return true;
       }
-      if (extending != null && !extending.ambiguous()) {
-        used.add(extending);
-        out.add(fromKb(doc, extending, "kb-extends-tagged"));
-        continue;
-      }
-      if (!inside.isEmpty() && allUnambiguous(inside) && coversAllButGlue(tokens, f, e, inside)) {
-        for (KbMatch k : inside) {
-          used.add(k);
-          out.add(fromKb(doc, k, "kb-splits-tagged"));
+      return false;
+    }
+
+    /** "दैनिक जागरण": the words after a press word, up to a postposition, name a newspaper. */
+    private void pressNames(int a, int b) {
+      for (int i = a; i < b - 1; i++) {
+        if (!press.contains(norm(i))) {
+          continue;
         }
-        continue;
-      }
-      out.add(m);
-      for (KbMatch k : inside) {
-        if (!k.ambiguous() && k.type() == EntityType.PLACE && m.type() == EntityType.ORG) {
-          used.add(k);
-          out.add(fromKb(doc, k, "kb-place-in-org"));
-        } else if (!k.ambiguous()) {
-          used.add(k);
+        int j = i + 1;
+        while (j < b && j < i + 7 && isNameWord(j)) {
+          j++;
         }
+        while (j > i + 1 && norm(j - 1).equals("-")) {
+          j--;
+        }
+        if (j == i + 1) {
+          continue;
+        }
+        int start = i + 1;
+        int end = j;
+        out.removeIf(m -> m.tokens().first() >= start && m.tokens().end() <= end);
+        out.add(span(start, end, EntityType.ORG, Provenance.of(NAME, "press-name", 0.8)));
       }
     }
-    for (KbMatch k : known) {
-      if (used.contains(k) || k.ambiguous()) {
-        continue;
+
+    private boolean isNameWord(int i) {
+      Token t = tokens.get(i);
+      if (t.norm().equals("-")) {
+        return i + 1 < tokens.size() && tokens.get(i + 1).kind() == TokenKind.DEVANAGARI;
       }
-      boolean overlaps = false;
+      return (t.kind() == TokenKind.DEVANAGARI || t.kind() == TokenKind.LATIN)
+          && !trailing.contains(t.norm())
+          && !notNames.contains(t.norm());
+    }
+
+    /** "बिहार प्रभारी कृष्णा अल्लावरू": adjacent pieces right after a post are one person. */
+    private void postFollowers(int a, int b) {
+      for (int i = a; i < b; i++) {
+        PostMatcher.PostMatch pm = posts.matchAt(tokens, i, b);
+        if (pm == null) {
+          continue;
+        }
+        int p = pm.end();
+        while (p < b && before.contains(norm(p))) {
+          p++;
+        }
+        List<Mention> pieces = new ArrayList<>();
+        int at = p;
+        while (true) {
+          Mention next = startingAt(at);
+          if (next == null) {
+            break;
+          }
+          pieces.add(next);
+          at = next.tokens().end();
+        }
+        // "प्रधानमंत्री मोदी दिल्ली": pieces the knowledge base knows each stay what they are
+        boolean allKnown = pieces.stream().allMatch(x -> x.provenance().rule().contains("kb"));
+        if (pieces.size() >= 2
+            && !allKnown
+            && pieces.stream().anyMatch(x -> x.type() != EntityType.ORG)) {
+          out.removeAll(pieces);
+          out.add(span(p, at, EntityType.PERSON, Provenance.of(NAME, "post-follower", 0.75)));
+        }
+        i = pm.end() - 1;
+      }
+    }
+
+    private Mention startingAt(int tok) {
+      Mention best = null;
       for (Mention m : out) {
-        if (m.tokens().first() < k.end() && k.start() < m.tokens().end()) {
-          overlaps = true;
-          break;
+        if (m.tokens().first() == tok
+            && (best == null || m.tokens().size() > best.tokens().size())) {
+          best = m;
         }
       }
-      if (!overlaps) {
-        out.add(fromKb(doc, k, "kb-alias"));
-      }
+      return best;
     }
-  }
 
-  private static boolean allUnambiguous(List<KbMatch> ks) {
-    for (KbMatch k : ks) {
-      if (k.ambiguous()) {
-        return false;
+    /**
+     * "दिल्ली पुलिस", "बिहार विधानसभा": a known place inside an organisation is a place mention
+     * too.
+     */
+    private void placesInsideOrganisations() {
+      List<Mention> add = new ArrayList<>();
+      for (Mention m : out) {
+        if (m.type() != EntityType.ORG || m.tokens().size() < 2) {
+          continue;
+        }
+        int i = m.tokens().first();
+        while (i < m.tokens().end()) {
+          List<KbMatch> ks = kb.find(tokens, i, m.tokens().end());
+          KbMatch k = ks.isEmpty() ? null : ks.get(0);
+          if (k != null
+              && k.start() == i
+              && !k.ambiguous()
+              && k.type() == EntityType.PLACE
+              && (k.start() != m.tokens().first() || k.end() != m.tokens().end())) {
+            add.add(fromKb(k.start(), k.end(), EntityType.PLACE, "kb-place-in-org"));
+            i = k.end();
+          } else {
+            i++;
+          }
+        }
       }
+      out.addAll(add);
     }
-    return true;
-  }
 
-  private boolean coversAllButGlue(List<Token> tokens, int f, int e, List<KbMatch> inside) {
-    boolean[] covered = new boolean[e - f];
-    for (KbMatch k : inside) {
-      for (int i = k.start(); i < k.end(); i++) {
-        covered[i - f] = true;
+    private boolean overlapsOutput(int f, int e) {
+      for (Mention m : out) {
+        if (m.tokens().first() < e && f < m.tokens().end()) {
+          return true;
+        }
       }
+      return false;
     }
-    for (int i = f; i < e; i++) {
-      if (!covered[i - f] && !glue.contains(tokens.get(i).norm())) {
-        return false;
-      }
-    }
-    return true;
-  }
 
-  private Mention fromKb(Document doc, KbMatch k, String rule) {
-    List<Token> tokens = doc.tokens();
-    CharSpan span = new CharSpan(tokens.get(k.start()).begin(), tokens.get(k.end() - 1).end());
-    return new Mention(
-        span,
-        new TokenRange(k.start(), k.end()),
-        span.in(doc.text()),
-        k.type(),
-        Provenance.of(NAME, rule, KB.confidence()));
-  }
-
-  private static Mention retype(Mention m, EntityType type, String rule) {
-    if (type == m.type() && rule.equals(m.provenance().rule())) {
-      return m;
-    }
-    Provenance p = Provenance.of(m.provenance().stage(), rule, m.provenance().confidence());
-    return new Mention(m.span(), m.tokens(), m.text(), type, p);
-  }
-
-  /** Leaves titles, posts and honorifics out of a mention; null when nothing of a name remains. */
-  private Mention trim(Document doc, Mention m) {
-    List<Token> tokens = doc.tokens();
-    int f = m.tokens().first();
-    int e = m.tokens().end();
-    if (m.type() == EntityType.PERSON) {
-      while (f < e
-          && (before.contains(tokens.get(f).norm()) || posts.contains(tokens.get(f).norm()))) {
-        f++;
+    private boolean allLatin(int f, int e) {
+      for (int i = f; i < e; i++) {
+        TokenKind k = tokens.get(i).kind();
+        if (k != TokenKind.LATIN && k != TokenKind.PUNCTUATION) {
+          return false;
+        }
       }
-      while (e > f && after.contains(tokens.get(e - 1).norm())) {
-        e--;
+      return true;
+    }
+
+    private boolean coversAllButGlue(int f, int e, List<KbMatch> inside) {
+      boolean[] covered = new boolean[e - f];
+      for (KbMatch k : inside) {
+        for (int i = k.start(); i < k.end(); i++) {
+          covered[i - f] = true;
+        }
       }
+      for (int i = f; i < e; i++) {
+        if (!covered[i - f] && !glue.contains(norm(i))) {
+          return false;
+        }
+      }
+      return true;
     }
-    while (f < e && tokens.get(f).kind() == TokenKind.PUNCTUATION) {
-      f++;
+
+    private Mention fromKb(int f, int e, EntityType type, String rule) {
+      return span(f, e, type, Provenance.of(NAME, rule, KB_CONFIDENCE));
     }
-    while (e > f && tokens.get(e - 1).kind() == TokenKind.PUNCTUATION) {
-      e--;
+
+    private Mention span(int f, int e, EntityType type, Provenance p) {
+      CharSpan span = new CharSpan(tokens.get(f).begin(), tokens.get(e - 1).end());
+      return new Mention(span, new TokenRange(f, e), span.in(doc.text()), type, p);
     }
-    if (f >= e) {
-      return null;
+
+    /**
+     * Leaves titles, posts, honorifics and glued words out of a mention; null when no name remains.
+     */
+    private Mention trim(Mention m) {
+      int f = m.tokens().first();
+      int e = m.tokens().end();
+      int limit = e;
+      // a post phrase that starts before the mention and ends inside it ("नेता | प्रतिपक्ष
+      // तेजस्वी")
+      for (int s = Math.max(0, f - 3); s <= f && m.type() == EntityType.PERSON; s++) {
+        PostMatcher.PostMatch pm = posts.matchAt(tokens, s, limit);
+        if (pm != null && pm.end() > f && pm.end() < e) {
+          f = pm.end();
+        }
+      }
+      boolean changed = true;
+      while (changed && f < e) {
+        changed = false;
+        String w = norm(f);
+        if (m.type() == EntityType.PERSON && (before.contains(w) || postWords.contains(w))) {
+          f++;
+          changed = true;
+        } else if (tokens.get(f).kind() == TokenKind.PUNCTUATION) {
+          f++;
+          changed = true;
+        }
+      }
+      changed = true;
+      while (changed && e > f) {
+        changed = false;
+        String w = norm(e - 1);
+        if (after.contains(w)
+            || trailing.contains(w)
+            || tokens.get(e - 1).kind() == TokenKind.PUNCTUATION) {
+          e--;
+          changed = true;
+        }
+      }
+      if (f >= e) {
+        return null;
+      }
+      if (e - f == 1 && notNames.contains(norm(f))) {
+        return null;
+      }
+      PostMatcher.PostMatch whole = posts.matchAt(tokens, f, e);
+      if (whole != null && whole.start() == f && whole.end() == e) {
+        return null; // only a post: "राज्यसभा सांसद"
+      }
+      if (f == m.tokens().first() && e == m.tokens().end()) {
+        return m;
+      }
+      return span(
+          f,
+          e,
+          m.type(),
+          Provenance.of(
+              m.provenance().stage(),
+              m.provenance().rule() + "+trimmed",
+              m.provenance().confidence()));
     }
-    if (e - f == 1 && notNames.contains(tokens.get(f).norm())) {
-      return null;
+
+    private Mention retype(Mention m, EntityType type, String rule) {
+      if (type == m.type() && rule.equals(m.provenance().rule())) {
+        return m;
+      }
+      Provenance p = Provenance.of(m.provenance().stage(), rule, m.provenance().confidence());
+      return new Mention(m.span(), m.tokens(), m.text(), type, p);
     }
-    if (f == m.tokens().first() && e == m.tokens().end()) {
-      return m;
-    }
-    CharSpan span = new CharSpan(tokens.get(f).begin(), tokens.get(e - 1).end());
-    return new Mention(
-        span,
-        new TokenRange(f, e),
-        span.in(doc.text()),
-        m.type(),
-        Provenance.of(
-            m.provenance().stage(),
-            m.provenance().rule() + "+trimmed",
-            m.provenance().confidence()));
   }
 }

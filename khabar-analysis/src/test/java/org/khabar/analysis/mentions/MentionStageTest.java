@@ -1,0 +1,181 @@
+package org.khabar.analysis.mentions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.khabar.analysis.Docs;
+import org.khabar.analysis.ListPosts;
+import org.khabar.analysis.lex.PhraseTrie;
+import org.khabar.model.Document;
+import org.khabar.model.EntityType;
+import org.khabar.model.Mention;
+import org.khabar.model.Token;
+import org.khabar.text.Canonicalizer;
+
+class MentionStageTest {
+
+  /** A knowledge base of a few names, for tests that must not depend on the shipped one. */
+  static final class FakeKb implements KbMatcher {
+    private final PhraseTrie<KbMatch> trie = new PhraseTrie<>();
+
+    FakeKb add(String phrase, EntityType type, boolean ambiguous) {
+      String[] words = phrase.split(" ");
+      trie.add(List.of(words), new KbMatch(0, words.length, type, "kb:" + phrase, ambiguous));
+      return this;
+    }
+
+    @Override
+    public List<KbMatch> find(List<Token> tokens, int from, int to) {
+      List<KbMatch> out = new ArrayList<>();
+      for (int i = from; i < to; ) {
+        PhraseTrie.Match<KbMatch> m = trie.longestAt(tokens, i, to, Token::norm);
+        if (m == null) {
+          i++;
+        } else {
+          KbMatch v = m.value();
+          out.add(new KbMatch(i, m.end(), v.type(), v.kbId(), v.ambiguous()));
+          i = m.end();
+        }
+      }
+      return out;
+    }
+  }
+
+  private static final FakeKb KB =
+      new FakeKb()
+          .add("जनता दल", EntityType.ORG, false)
+          .add("RJD", EntityType.ORG, false)
+          .add("बिहार", EntityType.PLACE, false)
+          .add("पटना", EntityType.PLACE, false)
+          .add("दिल्ली", EntityType.PLACE, false)
+          .add("सुप्रीम कोर्ट", EntityType.ORG, false)
+          .add("राम", EntityType.PERSON, true)
+          .add("अरुण जोशी", EntityType.PERSON, false);
+
+  private static final MentionStage STAGE =
+      new MentionStage(KB, ListPosts.common(), s -> Canonicalizer.canonicalize(s).text());
+
+  private static List<String> run(Docs docs) {
+    Document d = STAGE.apply(docs.build());
+    return d.mentions().stream().map(m -> m.type() + ":" + m.text()).toList();
+  }
+
+  private static Document doc(Docs docs) {
+    return STAGE.apply(docs.build());
+  }
+
+  @Nested
+  class Edges {
+    @Test
+    void speechVerbGluedToANameIsLeftOut() {
+      assertThat(run(Docs.of("सुधा मिश्रा बोले सड़क बनेगी।").person("सुधा मिश्रा बोले")))
+          .containsExactly("PERSON:सुधा मिश्रा");
+    }
+
+    @Test
+    void aPostThatStartedBeforeTheMentionIsLeftOut() {
+      assertThat(run(Docs.of("नेता प्रवक्ता सुधा मिश्रा आईं।").person("प्रवक्ता सुधा मिश्रा")))
+          .containsExactly("PERSON:सुधा मिश्रा");
+    }
+
+    @Test
+    void aMentionThatIsOnlyAPostIsDropped() {
+      assertThat(run(Docs.of("राज्यसभा सांसद ने कहा।").org("राज्यसभा सांसद"))).isEmpty();
+    }
+
+    @Test
+    void anObliquePluralIsNoName() {
+      assertThat(run(Docs.of("माओवादियों ने हमला किया।").org("माओवादियों"))).isEmpty();
+    }
+  }
+
+  @Nested
+  class KnowledgeBase {
+    @Test
+    void anExactKnownNameTakesItsType() {
+      Document d = doc(Docs.of("पटना में सभा हुई।").person("पटना"));
+      assertThat(d.mentions()).extracting(Mention::type).containsExactly(EntityType.PLACE);
+    }
+
+    @Test
+    void aSpanOfKnownNamesBecomesThoseNames() {
+      assertThat(run(Docs.of("बिहार जनता दल की बैठक हुई।").org("बिहार जनता दल")))
+          .containsExactly("PLACE:बिहार", "ORG:जनता दल");
+    }
+
+    @Test
+    void aLatinSpanKeepsOnlyItsKnownNames() {
+      assertThat(run(Docs.of("Will RJD Alliance Break", "पाठ।").org("RJD Alliance Break")))
+          .containsExactly("ORG:RJD");
+    }
+
+    @Test
+    void aKnownNameAtTheEdgeIsSplitOffWhenTheRestIsNamedAlone() {
+      List<String> got =
+          run(
+              Docs.of("अरुण जोशी सुप्रीम कोर्ट गए। बाद में अरुण जोशी लौटे।")
+                  .org("अरुण जोशी सुप्रीम कोर्ट")
+                  .person("अरुण जोशी"));
+      assertThat(got).containsExactly("PERSON:अरुण जोशी", "ORG:सुप्रीम कोर्ट", "PERSON:अरुण जोशी");
+    }
+
+    @Test
+    void aMissedUnambiguousNameIsAdded() {
+      assertThat(run(Docs.of("पटना में बारिश हुई।"))).containsExactly("PLACE:पटना");
+    }
+
+    @Test
+    void anAmbiguousNameAloneIsNotAdded() {
+      assertThat(run(Docs.of("राम ने खाना खाया।"))).isEmpty();
+      assertThat(run(Docs.of("राम ने खाना खाया।").person("राम"))).containsExactly("PERSON:राम");
+    }
+
+    @Test
+    void aKnownPlaceInsideAnOrganisationIsAPlaceToo() {
+      assertThat(run(Docs.of("दिल्ली महिला मंच ने बयान दिया।").org("दिल्ली महिला मंच")))
+          .containsExactlyInAnyOrder("ORG:दिल्ली महिला मंच", "PLACE:दिल्ली");
+    }
+  }
+
+  @Nested
+  class AnnotationRules {
+    @Test
+    void aGovernmentIsNoOrganisationButItsPlaceIsAPlace() {
+      assertThat(run(Docs.of("बिहार सरकार ने फैसला किया।").org("बिहार सरकार")))
+          .containsExactly("PLACE:बिहार");
+      assertThat(run(Docs.of("केंद्र सरकार ने फैसला किया।").org("केंद्र सरकार"))).isEmpty();
+    }
+
+    @Test
+    void aNewspaperAfterDainik() {
+      assertThat(run(Docs.of("दैनिक नवप्रभात ने लिखा है।"))).containsExactly("ORG:नवप्रभात");
+    }
+
+    @Test
+    void piecesOfANameAfterAPostAreOnePerson() {
+      assertThat(run(Docs.of("प्रभारी कमल अल्लावरू आए।").place("कमल").place("अल्लावरू")))
+          .containsExactly("PERSON:कमल अल्लावरू");
+    }
+
+    @Test
+    void knownNamesAfterAPostStayApart() {
+      assertThat(run(Docs.of("मंत्री अरुण जोशी दिल्ली गए।").person("अरुण जोशी").place("दिल्ली")))
+          .containsExactly("PERSON:अरुण जोशी", "PLACE:दिल्ली");
+    }
+  }
+
+  @Test
+  void everyMentionNamesItsRule() {
+    Document d = doc(Docs.of("बिहार जनता दल की बैठक पटना में हुई।").org("बिहार जनता दल"));
+    assertThat(d.mentions())
+        .extracting(Mention::text, m -> m.provenance().rule())
+        .containsExactly(
+            tuple("बिहार", "kb-splits-tagged"),
+            tuple("जनता दल", "kb-splits-tagged"),
+            tuple("पटना", "kb-alias"));
+  }
+}
