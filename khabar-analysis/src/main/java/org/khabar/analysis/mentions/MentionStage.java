@@ -129,6 +129,7 @@ public final class MentionStage implements Stage {
           taggedCounts.merge(t.text(), 1, Integer::sum);
         }
       }
+      tagged = splitJoinedNames(tagged);
       for (Sentence s : doc.sentences()) {
         int a = s.tokens().first();
         int b = s.tokens().end();
@@ -153,6 +154,34 @@ public final class MentionStage implements Stage {
         }
       }
       return doc.withMentions(unique);
+    }
+
+    /**
+     * "नारायण दत्त तिवारी रोहित शेखर": a tagged name made of two names the article also names alone
+     * is two mentions.
+     */
+    private List<Mention> splitJoinedNames(List<Mention> tagged) {
+      List<Mention> result = new ArrayList<>();
+      for (Mention m : tagged) {
+        int f = m.tokens().first();
+        int e = m.tokens().end();
+        boolean split = false;
+        for (int k = f + 1; k < e && !split; k++) {
+          String left = new CharSpan(tokens.get(f).begin(), tokens.get(k - 1).end()).in(doc.text());
+          String right =
+              new CharSpan(tokens.get(k).begin(), tokens.get(e - 1).end()).in(doc.text());
+          if (taggedCounts.containsKey(left) && taggedCounts.containsKey(right)) {
+            Provenance p = Provenance.of(NAME, "joined-names-split", m.provenance().confidence());
+            result.add(span(f, k, taggedTypes.get(left), p));
+            result.add(span(k, e, taggedTypes.get(right), p));
+            split = true;
+          }
+        }
+        if (!split) {
+          result.add(m);
+        }
+      }
+      return result;
     }
 
     private String norm(int i) {
@@ -321,8 +350,8 @@ public final class MentionStage implements Stage {
         int at = p;
         while (true) {
           Mention next = startingAt(at);
-          if (next == null) {
-            break;
+          if (next == null || next.tokens().size() > 1) {
+            break; // pieces the tagger cut are single words; a whole name stands apart
           }
           pieces.add(next);
           at = next.tokens().end();

@@ -55,6 +55,7 @@ public final class QuoteStage implements Stage {
   public static final String NAME = "quotes";
   private static final int MAX_GAP = 20;
   private static final int PRONOUN_REACH = 3;
+  private static final int CATAPHORA_REACH = 4;
 
   private final QuoteLexicon lex;
   private final UnaryOperator<String> canonical;
@@ -564,12 +565,6 @@ public final class QuoteStage implements Stage {
               }
             }
             int s0 = noun.start();
-            if (s0 - 1 >= floor
-                && tokens.get(s0 - 1).kind() != TokenKind.PUNCTUATION
-                && mentionEndingAt[s0] == null
-                && !lex.genitiveMarkers.contains(norm[s0 - 1])) {
-              s0--; // "मीडिया रिपोर्ट्स"
-            }
             CharSpan g = span(s0, noun.end());
             return new Speaker(SpeakerKind.SOURCES, null, g, g.in(text), "speaker.report", 0.8);
           }
@@ -686,7 +681,36 @@ public final class QuoteStage implements Stage {
         return new Speaker(
             SpeakerKind.PERSON, salient.id(), at, surface, rule + ".salient-person", 0.5);
       }
+      Entity next = firstPersonAfter(at.end());
+      if (next != null) {
+        // an article that opens with "उनका कहना है" names its speaker just after
+        return new Speaker(SpeakerKind.PERSON, next.id(), at, surface, rule + ".cataphora", 0.4);
+      }
       return new Speaker(SpeakerKind.UNKNOWN, null, at, surface, rule + ".unresolved", 0.5);
+    }
+
+    /** The first person named after {@code offset} within the next few sentences, or null. */
+    private Entity firstPersonAfter(int offset) {
+      int limit = text.length();
+      for (Sentence s : doc.sentences()) {
+        if (s.index() == sentenceIndex + CATAPHORA_REACH) {
+          limit = s.span().end();
+        }
+      }
+      Entity best = null;
+      int bestAt = Integer.MAX_VALUE;
+      for (Entity e : doc.entities()) {
+        if (e.type() != EntityType.PERSON) {
+          continue;
+        }
+        for (Mention m : e.mentions()) {
+          if (m.begin() >= offset && m.begin() < limit && m.begin() < bestAt) {
+            bestAt = m.begin();
+            best = e;
+          }
+        }
+      }
+      return best;
     }
 
     private Entity mostMentionedPersonBefore(int offset) {

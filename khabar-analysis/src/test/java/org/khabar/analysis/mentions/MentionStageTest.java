@@ -88,6 +88,17 @@ class MentionStageTest {
     }
 
     @Test
+    void twoNamesTheTaggerJoinedAreSplitWhenEachIsNamedAlone() {
+      List<String> got =
+          run(
+              Docs.of("मीना राव कमल दास से मिलीं। मीना राव खुश थीं। कमल दास चुप रहे।")
+                  .person("मीना राव कमल दास")
+                  .person("मीना राव")
+                  .person("कमल दास"));
+      assertThat(got).startsWith("PERSON:मीना राव", "PERSON:कमल दास").hasSize(4);
+    }
+
+    @Test
     void anObliquePluralIsNoName() {
       assertThat(run(Docs.of("माओवादियों ने हमला किया।").org("माओवादियों"))).isEmpty();
     }
@@ -159,6 +170,16 @@ class MentionStageTest {
     void piecesOfANameAfterAPostAreOnePerson() {
       assertThat(run(Docs.of("प्रभारी कमल अल्लावरू आए।").place("कमल").place("अल्लावरू")))
           .containsExactly("PERSON:कमल अल्लावरू");
+    }
+
+    @Test
+    void twoWholeNamesAfterAPostStayApart() {
+      assertThat(
+              run(
+                  Docs.of("मंत्री मीना राव कमल दास से मिलीं।")
+                      .person("मीना राव")
+                      .person("कमल दास")))
+          .containsExactly("PERSON:मीना राव", "PERSON:कमल दास");
     }
 
     @Test
