@@ -652,8 +652,9 @@ public final class QuoteStage implements Stage {
 
     /**
      * A pronoun's referent: the latest speaker if recent, else the latest ergative subject if
-     * recent, else a person of the last sentences, else the latest speaker however far back, else
-     * the article's most mentioned person named so far. Confidence drops at each step.
+     * recent, else the latest person who spoke however far back (a story keeps returning to its
+     * speaker), else a person of the last sentences, else any earlier speaker, else the article's
+     * most mentioned person named so far. Confidence drops at each step.
      */
     Speaker pronoun(CharSpan at, String rule) {
       String surface = at.in(text);
@@ -668,13 +669,16 @@ public final class QuoteStage implements Stage {
         return new Speaker(
             SpeakerKind.PERSON, lastSubject.id(), at, surface, rule + ".last-subject", 0.75);
       }
+      if (speakerUsable && lastSpeaker.kind() == SpeakerKind.PERSON) {
+        return lastSpeaker.via(at, surface, rule + ".earlier-speaker", 0.6);
+      }
       Entity recent = latestPersonBefore(at.begin());
       if (recent != null) {
         return new Speaker(
             SpeakerKind.PERSON, recent.id(), at, surface, rule + ".recent-person", 0.6);
       }
       if (speakerUsable) {
-        return lastSpeaker.via(at, surface, rule + ".earlier-speaker", 0.6);
+        return lastSpeaker.via(at, surface, rule + ".earlier-speaker", 0.5);
       }
       Entity salient = mostMentionedPersonBefore(at.begin());
       if (salient != null) {
