@@ -209,7 +209,7 @@ public final class GraphoneModel {
     }
   }
 
-  private static final int BEAM = 32;
+  private static final int BEAM = 8;
 
   private List<Candidate> decode(
       List<String> units, Map<String, int[]> index, int maxSpan, String[] outSide, int k) {
