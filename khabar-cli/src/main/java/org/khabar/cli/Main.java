@@ -54,12 +54,25 @@ public final class Main implements Runnable {
     return cl;
   }
 
+  /**
+   * Lucene announces through java.util.logging that the vector incubator module is off; Khabar
+   * stores no vectors, so the notice only confuses users.
+   */
+  private static void quietLibraries() {
+    LUCENE_VECTORS.setLevel(java.util.logging.Level.SEVERE);
+  }
+
+  /** Held so that the logger, and its level, is not garbage-collected. */
+  private static final java.util.logging.Logger LUCENE_VECTORS =
+      java.util.logging.Logger.getLogger("org.apache.lucene.internal.vectorization");
+
   static String describe(Throwable ex) {
     String m = ex.getMessage();
     return m == null || m.isBlank() ? ex.getClass().getSimpleName() : m;
   }
 
   public static void main(String[] args) {
+    quietLibraries();
     System.exit(commandLine().execute(args));
   }
 

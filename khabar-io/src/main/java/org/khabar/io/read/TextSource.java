@@ -8,12 +8,21 @@ import java.util.regex.Pattern;
 /**
  * A plain text file holding one article. The first line is the headline when a blank line follows
  * it, more text comes after, and it is not too long; otherwise the whole file is body. A date in
- * the file name ("2026-01-24.txt", "news-2026-01-24.txt") becomes the article's date.
+ * the file name ("2026-01-24.txt", "news-2026-01-24.txt", "AU-2020-MAR-01.txt") becomes the
+ * article's date.
  */
 final class TextSource extends WholeFileSource {
 
   static final int MAX_HEADLINE_CHARS = 500;
   private static final Pattern NAME_DATE = Pattern.compile("(?<!\\d)(\\d{4}-\\d{2}-\\d{2})(?!\\d)");
+
+  /** "AU-2020-MAR-01.txt": year, English month abbreviation, day. */
+  private static final Pattern NAME_MONTH_DATE =
+      Pattern.compile(
+          "(?<!\\d)(\\d{4})-(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)-(\\d{2})(?!\\d)",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final String MONTHS = "janfebmaraprmayjunjulaugsepoctnovdec";
 
   private final String fileName;
 
@@ -31,6 +40,15 @@ final class TextSource extends WholeFileSource {
         date = Dates.parse(m.group(1));
       } catch (DateTimeException e) {
         date = null; // digits that only look like a date: the file name is no evidence
+      }
+    }
+    Matcher mm = NAME_MONTH_DATE.matcher(fileName);
+    if (date == null && mm.find()) {
+      try {
+        int month = MONTHS.indexOf(mm.group(2).toLowerCase(java.util.Locale.ROOT)) / 3 + 1;
+        date = LocalDate.of(Integer.parseInt(mm.group(1)), month, Integer.parseInt(mm.group(3)));
+      } catch (DateTimeException e) {
+        date = null;
       }
     }
     String[] parts = split(text);

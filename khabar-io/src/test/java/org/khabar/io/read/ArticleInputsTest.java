@@ -214,6 +214,14 @@ class ArticleInputsTest {
     }
 
     @Test
+    void dateWithAMonthAbbreviationInTheFileName() throws IOException {
+      assertThat(ok(read(write("PB-2020-MAR-05.txt", "शीर्षक\n\nपाठ।\n")).get(0)).date())
+          .isEqualTo(LocalDate.of(2020, 3, 5));
+      assertThat(ok(read(write("PB-2020-ARP-27.txt", "शीर्षक\n\nपाठ।\n")).get(0)).date()).isNull();
+      assertThat(ok(read(write("PB-2020-FEB-31.txt", "शीर्षक\n\nपाठ।\n")).get(0)).date()).isNull();
+    }
+
+    @Test
     void withoutABlankSecondLineAllIsBody() throws IOException {
       Path p = write("b.txt", "पहली पंक्ति\nदूसरी पंक्ति\n\nतीसरी\n");
       Article a = ok(read(p).get(0));
