@@ -64,7 +64,8 @@ public final class Main implements Runnable {
 
   /** Held so that the logger, and its level, is not garbage-collected. */
   private static final java.util.logging.Logger LUCENE_VECTORS =
-      java.util.logging.Logger.getLogger("org.apache.lucene.internal.vectorization");
+      java.util.logging.Logger.getLogger(
+          "org.apache.lucene.internal.vectorization.VectorizationProvider");
 
   static String describe(Throwable ex) {
     String m = ex.getMessage();
