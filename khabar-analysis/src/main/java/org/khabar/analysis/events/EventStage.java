@@ -49,6 +49,9 @@ public final class EventStage implements Stage {
   public static final String NAME = "events";
   private static final int REFER_REACH = 4;
 
+  /** A meeting word in the sentence right after a meeting speaks of that meeting. */
+  private static final int NEXT_SENTENCE_REACH = 1;
+
   enum TriggerKind {
     MEETING,
     PRESENT,
@@ -186,9 +189,11 @@ public final class EventStage implements Stage {
       int b = s.tokens().end();
       Builder target;
       String rule;
-      if ((refer || present)
-          && lastMeeting != null
-          && s.index() - lastMeetingSentence <= REFER_REACH) {
+      boolean near = lastMeeting != null && s.index() - lastMeetingSentence <= NEXT_SENTENCE_REACH;
+      if (near
+          || ((refer || present)
+              && lastMeeting != null
+              && s.index() - lastMeetingSentence <= REFER_REACH)) {
         target = lastMeeting;
         rule = "meeting.refer";
       } else {
@@ -276,25 +281,29 @@ public final class EventStage implements Stage {
       ev.add("holder", q.speakerId(), q.speakerSpan(), q.speakerText());
     }
 
+    /**
+     * "महागठबंधन की करारी हार", "भाजपा ने 40 सीटें जीतीं": a win or loss word with a party named at
+     * most four words before it; a seat count in the sentence joins the result.
+     */
     void election(Sentence s, List<PhraseTrie.Match<Trigger>> found, DateResolver.Resolved date) {
       PhraseTrie.Match<Trigger> result = null;
+      Mention party = null;
       for (PhraseTrie.Match<Trigger> m : found) {
-        if (m.value().kind() == TriggerKind.ELECTION) {
+        if (m.value().kind() != TriggerKind.ELECTION || "seats".equals(m.value().value())) {
+          continue;
+        }
+        for (int i = Math.max(s.tokens().first(), m.start() - 6); i < m.start(); i++) {
+          Mention x = mentionAt.get(i);
+          if (x != null && x.type() == EntityType.ORG && m.start() - x.tokens().end() <= 4) {
+            party = x;
+          }
+        }
+        if (party != null) {
           result = m;
           break;
         }
       }
       if (result == null) {
-        return;
-      }
-      List<Mention> parties = new ArrayList<>();
-      for (int i = s.tokens().first(); i < result.start(); i++) {
-        Mention m = mentionAt.get(i);
-        if (m != null && m.type() == EntityType.ORG) {
-          parties.add(m);
-        }
-      }
-      if (parties.isEmpty()) {
         return;
       }
       Builder ev =
@@ -305,15 +314,16 @@ public final class EventStage implements Stage {
               eventDate(date));
       ev.rule = "election." + result.value().value();
       ev.confidence = result.value().confidence() * 0.9;
-      Mention party = parties.get(parties.size() - 1);
       ev.add("party", entityOf.get(party).id(), party.span(), party.text());
       CharSpan outcome = span(result.start(), result.end());
       ev.add("outcome:" + result.value().value(), null, outcome, outcome.in(doc.text()));
-      if ("seats".equals(result.value().value())
-          && result.start() > s.tokens().first()
-          && tokens.get(result.start() - 1).kind() == TokenKind.NUMBER) {
-        Token n = tokens.get(result.start() - 1);
-        ev.add("seats", null, n.span(), n.span().in(doc.text()));
+      for (PhraseTrie.Match<Trigger> m : found) {
+        if ("seats".equals(m.value().value())
+            && m.start() > s.tokens().first()
+            && tokens.get(m.start() - 1).kind() == TokenKind.NUMBER) {
+          Token n = tokens.get(m.start() - 1);
+          ev.add("seats", null, n.span(), n.span().in(doc.text()));
+        }
       }
       events.add(ev);
     }

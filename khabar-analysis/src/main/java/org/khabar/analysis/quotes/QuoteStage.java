@@ -519,6 +519,12 @@ public final class QuoteStage implements Stage {
         case GROUP:
           {
             int s = noun.start();
+            Mention whose = mentionEndingAt[s];
+            if (whose != null
+                && whose.type() != EntityType.PERSON
+                && whose.tokens().first() >= floor) {
+              s = whose.tokens().first(); // "कांग्रेस कार्यकर्ताओं"
+            }
             if (s - 1 >= floor && quantifiers.contains(norm[s - 1])) {
               s--;
             } else if (s - 2 >= floor

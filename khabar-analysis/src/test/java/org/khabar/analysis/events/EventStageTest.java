@@ -81,6 +81,20 @@ class EventStageTest {
     }
 
     @Test
+    void theNextSentenceSpeaksOfTheSameMeeting() {
+      Document d =
+          run(
+              Docs.of(
+                      "पटना में बैठक हुई जिसमें अरुण जोशी मौजूद रहे। बैठक की अध्यक्षता नीना गुप्ता ने की।")
+                  .person("अरुण जोशी")
+                  .person("नीना गुप्ता")
+                  .place("पटना"));
+      assertThat(of(d, EventType.MEETING))
+          .singleElement()
+          .satisfies(e -> assertThat(args(d, e, "initiator")).containsExactly("नीना गुप्ता"));
+    }
+
+    @Test
     void aMeetingWordWithNobodyIsNoEvent() {
       Document d = run(Docs.of("बैठक लंबी चली।"));
       assertThat(of(d, EventType.MEETING)).isEmpty();
@@ -109,6 +123,31 @@ class EventStageTest {
       assertThat(of(d, EventType.ALLIANCE_STANCE))
           .singleElement()
           .satisfies(e -> assertThat(args(d, e, "stance:continue")).containsExactly("जारी रखने"));
+    }
+  }
+
+  @Nested
+  class Elections {
+    @Test
+    void aPartysLossWithTheSeatsItWon() {
+      Document d =
+          run(
+              Docs.of("चुनाव में जनता दल की करारी हार हुई और उसे केवल 12 सीटें मिलीं।")
+                  .org("जनता दल"));
+      assertThat(of(d, EventType.ELECTION_RESULT))
+          .singleElement()
+          .satisfies(
+              e -> {
+                assertThat(args(d, e, "party")).containsExactly("जनता दल");
+                assertThat(args(d, e, "outcome:loss")).containsExactly("हार");
+                assertThat(args(d, e, "seats")).containsExactly("12");
+              });
+    }
+
+    @Test
+    void seatTalkIsNoResult() {
+      Document d = run(Docs.of("जनता दल ने दो सीटें ज्यादा मांगी हैं।").org("जनता दल"));
+      assertThat(of(d, EventType.ELECTION_RESULT)).isEmpty();
     }
   }
 

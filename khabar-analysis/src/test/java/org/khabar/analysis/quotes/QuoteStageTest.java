@@ -176,6 +176,18 @@ class QuoteStageTest {
     }
 
     @Test
+    void aGroupNamedByItsPartyKeepsThePartyInItsWords() {
+      Document d = run(Docs.of("कई जनता दल कार्यकर्ताओं ने धरने की मांग की।").org("जनता दल"));
+      assertThat(d.quotes())
+          .singleElement()
+          .satisfies(
+              q -> {
+                assertThat(q.speakerKind()).isEqualTo(SpeakerKind.GROUP);
+                assertThat(q.speakerText()).isEqualTo("कई जनता दल कार्यकर्ताओं");
+              });
+    }
+
+    @Test
     void resolveToTheErgativeSubjectWhenNoOneSpokeYet() {
       Document d =
           run(
