@@ -65,6 +65,7 @@ public final class QuoteStage implements Stage {
   private final Set<String> indefinites = new HashSet<>();
   private final Set<String> cuePunct = new HashSet<>();
   private final Set<String> particles = new HashSet<>();
+  private final Set<String> negations = new HashSet<>();
   private final String forStart;
   private final String forEnd;
   private final PhraseTrie<Double> attributionTails = new PhraseTrie<>();
@@ -82,6 +83,7 @@ public final class QuoteStage implements Stage {
         case "INDEFINITE" -> indefinites.add(w);
         case "PUNCT" -> cuePunct.add(w);
         case "PARTICLE" -> particles.add(w);
+        case "NEGATION" -> negations.add(w);
         default -> throw r.error("unknown word class '" + r.col(1) + "'");
       }
     }
@@ -238,6 +240,9 @@ public final class QuoteStage implements Stage {
       }
       if (verb == null) {
         return marker;
+      }
+      if (verb.start() > after && negations.contains(norm[verb.start() - 1])) {
+        return verb.end() - 1; // "X ने नाम नहीं बताया": nothing was said
       }
       int k = skipAux(verb.end(), b);
       boolean ki = k < b && norm[k].equals(lex.complementizer);
@@ -864,6 +869,15 @@ public final class QuoteStage implements Stage {
         Speaker sp, CharSpan cue, CharSpan content, boolean direct, String rule, double conf) {
       if (!contents.add(content)) {
         return;
+      }
+      for (Quote q : quotes) {
+        int overlap =
+            Math.min(q.content().end(), content.end())
+                - Math.max(q.content().begin(), content.begin());
+        boolean sameSpeaker = q.speakerSpan() != null && q.speakerSpan().equals(sp.span());
+        if (sameSpeaker && overlap > 0.8 * Math.min(q.content().length(), content.length())) {
+          return; // the same words by the same speaker, found by two constructions
+        }
       }
       String id =
           sp.kind() == SpeakerKind.SOURCES || sp.kind() == SpeakerKind.GROUP ? null : sp.entityId();

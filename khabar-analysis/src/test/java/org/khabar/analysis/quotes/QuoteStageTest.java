@@ -127,6 +127,19 @@ class QuoteStageTest {
     }
 
     @Test
+    void aNegatedSpeechVerbSaysNothing() {
+      Document d =
+          run(Docs.of("रीना सिंह ने किसी का नाम नहीं बताया, इसलिए जांच रुकी।").person("रीना सिंह"));
+      assertThat(d.quotes()).isEmpty();
+    }
+
+    @Test
+    void twoConstructionsOfTheSameWordsGiveOneQuote() {
+      Document d = run(Docs.of("पवन वर्मा का मानना है कि जांच जल्द होगी।").person("पवन वर्मा"));
+      assertThat(d.quotes()).hasSize(1);
+    }
+
+    @Test
     void honorificBetweenNameAndMarker() {
       Document d = run(Docs.of("रमेश कुमार जी ने बताया कि मेला कल लगेगा।").person("रमेश कुमार"));
       assertThat(d.quotes())
