@@ -62,6 +62,7 @@ public final class MentionStage implements Stage {
   private final Set<String> trailing = new HashSet<>();
   private final Set<String> notOrgHeads = new HashSet<>();
   private final Set<String> press = new HashSet<>();
+  private final Set<String> pressNext = new HashSet<>();
   private final Set<String> glue = new HashSet<>();
   private final String obliquePlural;
 
@@ -78,6 +79,7 @@ public final class MentionStage implements Stage {
         case "TRAILING" -> trailing.add(w);
         case "NOT_ORG_HEAD" -> notOrgHeads.add(w);
         case "PRESS" -> press.add(w);
+        case "PRESS_NEXT" -> pressNext.add(w);
         default -> throw r.error("unknown word class '" + r.col(1) + "'");
       }
     }
@@ -315,14 +317,27 @@ public final class MentionStage implements Stage {
         while (j > i + 1 && norm(j - 1).equals("-")) {
           j--;
         }
-        if (j == i + 1) {
-          continue;
+        if (j == i + 1 || !pressContext(j, b)) {
+          continue; // "दैनिक आधार पर", "दैनिक जीवन में": the adjective, not a paper
         }
         int start = i + 1;
         int end = j;
         out.removeIf(m -> m.tokens().first() >= start && m.tokens().end() <= end);
         out.add(span(start, end, EntityType.ORG, Provenance.of(NAME, "press-name", 0.8)));
       }
+    }
+
+    /**
+     * A newspaper's name is followed, within two words, by what papers do ("ने लिखा", "की
+     * रिपोर्ट").
+     */
+    private boolean pressContext(int after, int b) {
+      for (int k = after; k < b && k < after + 2; k++) {
+        if (pressNext.contains(norm(k))) {
+          return true;
+        }
+      }
+      return false;
     }
 
     private boolean isNameWord(int i) {

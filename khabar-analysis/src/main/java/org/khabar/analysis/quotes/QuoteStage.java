@@ -891,8 +891,16 @@ public final class QuoteStage implements Stage {
               content,
               direct,
               Provenance.of(NAME, rule + "+" + sp.rule(), Math.min(1.0, Math.max(0.0, conf)))));
-      lastSpeaker = sp;
-      lastSpeakerSentence = sentenceIndex;
+      boolean nested = false;
+      for (Quote q : quotes) {
+        if (q.content().contains(cue) && q.content() != content) {
+          nested = true; // speech reported inside another quote: the outer speaker stays in focus
+        }
+      }
+      if (!nested) {
+        lastSpeaker = sp;
+        lastSpeakerSentence = sentenceIndex;
+      }
     }
   }
 }

@@ -167,6 +167,11 @@ class MentionStageTest {
     }
 
     @Test
+    void dailyAsAnAdjectiveNamesNoPaper() {
+      assertThat(run(Docs.of("जांच दैनिक आधार पर होगी।"))).isEmpty();
+    }
+
+    @Test
     void piecesOfANameAfterAPostAreOnePerson() {
       assertThat(run(Docs.of("प्रभारी कमल अल्लावरू आए।").place("कमल").place("अल्लावरू")))
           .containsExactly("PERSON:कमल अल्लावरू");

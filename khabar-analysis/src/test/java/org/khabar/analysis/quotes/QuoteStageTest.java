@@ -176,6 +176,18 @@ class QuoteStageTest {
     }
 
     @Test
+    void speechReportedInsideAQuoteLeavesTheOuterSpeakerInFocus() {
+      Document d =
+          run(
+              Docs.of(
+                      "रजनी साहू ने कहा कि अफसरों ने फोन कर बताया कि मरीज भाग गया। उन्होंने बताया कि मामला दर्ज हुआ।")
+                  .person("रजनी साहू"));
+      Quote last = d.quotes().get(d.quotes().size() - 1);
+      assertThat(last.speakerText()).isEqualTo("उन्होंने");
+      assertThat(speaker(d, last)).isEqualTo("रजनी साहू");
+    }
+
+    @Test
     void farPronounFallsBackToTheEarlierSpeaker() {
       Document d =
           run(
