@@ -9,11 +9,14 @@ import java.util.function.UnaryOperator;
 import org.khabar.analysis.lex.Lexicons;
 import org.khabar.analysis.mentions.KbMatcher;
 import org.khabar.analysis.roles.PostMatcher;
+import org.khabar.kb.KbEntry;
 import org.khabar.kb.KnowledgeBase;
 import org.khabar.kb.PostMatch;
 import org.khabar.kb.Posts;
 import org.khabar.kb.link.AliasMatcher;
+import org.khabar.model.EntityType;
 import org.khabar.model.Token;
+import org.khabar.translit.Devanagari;
 
 /** The knowledge base seen through the small interfaces the analysis rules need. */
 public final class KbAdapters {
@@ -23,14 +26,39 @@ public final class KbAdapters {
   /** Known names of a sentence, from the knowledge base's alias matcher. */
   public static KbMatcher names(KnowledgeBase kb) {
     AliasMatcher matcher = new AliasMatcher(kb);
-    return (tokens, from, to) -> {
-      List<KbMatcher.KbMatch> out = new ArrayList<>();
-      for (AliasMatcher.Match m : matcher.find(tokens.subList(from, to))) {
-        out.add(
-            new KbMatcher.KbMatch(
-                m.tokens().first(), m.tokens().end(), m.type(), m.entry().id(), m.ambiguous()));
+    Set<String> orgWords = new HashSet<>();
+    for (KbEntry e : kb.entries()) {
+      if (e.entityType() == EntityType.ORG) {
+        List<String> names = new ArrayList<>(e.aliases());
+        names.add(e.name());
+        for (String n : names) {
+          if (n == null) {
+            continue;
+          }
+          for (String w : n.split("\\s+")) {
+            if (!w.isEmpty()) {
+              orgWords.add(Devanagari.fold(w));
+            }
+          }
+        }
       }
-      return out;
+    }
+    return new KbMatcher() {
+      @Override
+      public List<KbMatch> find(List<Token> tokens, int from, int to) {
+        List<KbMatcher.KbMatch> out = new ArrayList<>();
+        for (AliasMatcher.Match m : matcher.find(tokens.subList(from, to))) {
+          out.add(
+              new KbMatcher.KbMatch(
+                  m.tokens().first(), m.tokens().end(), m.type(), m.entry().id(), m.ambiguous()));
+        }
+        return out;
+      }
+
+      @Override
+      public boolean inOrganisationName(Token token) {
+        return orgWords.contains(Devanagari.fold(token.norm()));
+      }
     };
   }
 

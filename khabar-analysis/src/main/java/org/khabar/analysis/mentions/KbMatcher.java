@@ -15,4 +15,12 @@ public interface KbMatcher {
 
   /** The non-overlapping longest matches within tokens {@code [from, to)}, in order. */
   List<KbMatch> find(List<Token> tokens, int from, int to);
+
+  /**
+   * Whether the word occurs in the name of an organisation the knowledge base knows ("लोक", "जनता",
+   * "हिंदू"): such words may extend an organisation's name found by its head noun.
+   */
+  default boolean inOrganisationName(Token token) {
+    return false;
+  }
 }

@@ -63,6 +63,9 @@ public final class MentionStage implements Stage {
   private final Set<String> notOrgHeads = new HashSet<>();
   private final Set<String> press = new HashSet<>();
   private final Set<String> pressNext = new HashSet<>();
+  private final Map<String, Integer> orgHeads = new HashMap<>();
+  private final Set<String> orgNext = new HashSet<>();
+  private final Set<String> notInOrgName = new HashSet<>();
   private final Set<String> glue = new HashSet<>();
   private final String obliquePlural;
 
@@ -71,7 +74,16 @@ public final class MentionStage implements Stage {
     this.posts = posts;
     for (Lexicons.Row r : Lexicons.rows(MentionStage.class, "words.tsv")) {
       String w = canonical.apply(r.col(0).strip());
-      switch (r.col(1).strip().toUpperCase(Locale.ROOT)) {
+      String cls = r.col(1).strip().toUpperCase(Locale.ROOT);
+      if (cls.startsWith("ORG_HEAD:")) {
+        try {
+          orgHeads.put(w, Integer.parseInt(cls.substring("ORG_HEAD:".length())));
+        } catch (NumberFormatException ex) {
+          throw r.error("ORG_HEAD needs a number of name words: '" + r.col(1) + "'");
+        }
+        continue;
+      }
+      switch (cls) {
         case "HONORIFIC_BEFORE" -> before.add(w);
         case "HONORIFIC_AFTER" -> after.add(w);
         case "POST" -> postWords.add(w);
@@ -80,6 +92,8 @@ public final class MentionStage implements Stage {
         case "NOT_ORG_HEAD" -> notOrgHeads.add(w);
         case "PRESS" -> press.add(w);
         case "PRESS_NEXT" -> pressNext.add(w);
+        case "ORG_NEXT" -> orgNext.add(w);
+        case "NOT_IN_ORG_NAME" -> notInOrgName.add(w);
         default -> throw r.error("unknown word class '" + r.col(1) + "'");
       }
     }
@@ -144,6 +158,7 @@ public final class MentionStage implements Stage {
         }
         reconcile(inSentence, known);
         pressNames(a, b);
+        headedOrganisations(a, b);
         postFollowers(a, b);
       }
       placesInsideOrganisations();
@@ -325,6 +340,106 @@ public final class MentionStage implements Stage {
         out.removeIf(m -> m.tokens().first() >= start && m.tokens().end() <= end);
         out.add(span(start, end, EntityType.ORG, Provenance.of(NAME, "press-name", 0.8)));
       }
+    }
+
+    /**
+     * "हिंदू जागरण मंच ने", "राज्य लोक सेवा आयोग (आरपीएससी)": name words before a noun that ends
+     * organisations' names are one organisation where it acts (an agent marker follows) or is
+     * introduced with its abbreviation. How many name words a head needs comes from the lexicon, so
+     * that "जांच समिति ने" names nothing while "एडिटर्स गिल्ड ने" does. A place may open the name;
+     * a person or another organisation ends it.
+     */
+    private void headedOrganisations(int a, int b) {
+      for (int h = a + 1; h < b; h++) {
+        Integer needed = orgHeads.get(norm(h));
+        if (needed == null || !(acts(h + 1, b) || abbreviationAfter(h + 1, b))) {
+          continue;
+        }
+        // the word before the head always may belong to the name; words further out only when
+        // known organisations' names use them, or when they are places ("झारखंड लोक सेवा आयोग")
+        int start = h;
+        while (start > a
+            && start > h - 5
+            && inOrgName(start - 1, h)
+            && (start == h || kb.inOrganisationName(tokens.get(start - 1)) || isPlace(start - 1))) {
+          start--;
+        }
+        while (start < h && notInOrgName.contains(norm(start))) {
+          start++;
+        }
+        int first = start;
+        int end = h + 1;
+        if (h - start < needed
+            || coveredBeyond(start, end)
+            || out.stream().anyMatch(m -> m.tokens().first() == first && m.tokens().end() == end)) {
+          continue;
+        }
+        out.removeIf(
+            m ->
+                m.type() != EntityType.PLACE
+                    && m.tokens().first() >= first
+                    && m.tokens().end() <= end);
+        out.add(span(first, end, EntityType.ORG, Provenance.of(NAME, "org-head-name", 0.7)));
+      }
+    }
+
+    private boolean acts(int k, int b) {
+      return k < b && orgNext.contains(norm(k));
+    }
+
+    /** "(जेपीएससी)": one word in brackets right after the name. */
+    private boolean abbreviationAfter(int k, int b) {
+      return k + 2 < b
+          && norm(k).equals("(")
+          && norm(k + 2).equals(")")
+          && (tokens.get(k + 1).kind() == TokenKind.DEVANAGARI
+              || tokens.get(k + 1).kind() == TokenKind.LATIN);
+    }
+
+    /**
+     * Whether token {@code k} can be part of an organisation's name that ends with the head at
+     * {@code head}: a name word that no person, and no organisation ending elsewhere, covers.
+     */
+    private boolean inOrgName(int k, int head) {
+      Token t = tokens.get(k);
+      boolean word = t.kind() == TokenKind.DEVANAGARI || t.kind() == TokenKind.LATIN;
+      // "राज्य", "प्रदेश" are never names alone but open many ("राज्य लोक सेवा आयोग")
+      if (!word
+          || trailing.contains(t.norm())
+          || notInOrgName.contains(t.norm())
+          || postWords.contains(t.norm())) {
+        return false;
+      }
+      for (Mention m : out) {
+        if (m.tokens().first() <= k && k < m.tokens().end()) {
+          if (m.type() == EntityType.PERSON
+              || m.type() == EntityType.ORG && m.tokens().end() != head + 1) {
+            return false;
+          }
+        }
+      }
+      return true;
+    }
+
+    private boolean isPlace(int k) {
+      for (Mention m : out) {
+        if (m.type() == EntityType.PLACE && m.tokens().first() <= k && k < m.tokens().end()) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** Whether a mention already reaches outside {@code [f, e)} while overlapping it. */
+    private boolean coveredBeyond(int f, int e) {
+      for (Mention m : out) {
+        int mf = m.tokens().first();
+        int me = m.tokens().end();
+        if (mf < e && f < me && (mf < f || me > e)) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /**

@@ -55,7 +55,7 @@ public final class QuoteStage implements Stage {
   public static final String NAME = "quotes";
   private static final int MAX_GAP = 20;
   private static final int PRONOUN_REACH = 3;
-  private static final int CATAPHORA_REACH = 4;
+  private static final int CATAPHORA_REACH = 8;
 
   private final QuoteLexicon lex;
   private final UnaryOperator<String> canonical;

@@ -21,10 +21,19 @@ class MentionStageTest {
   /** A knowledge base of a few names, for tests that must not depend on the shipped one. */
   static final class FakeKb implements KbMatcher {
     private final PhraseTrie<KbMatch> trie = new PhraseTrie<>();
+    private final java.util.Set<String> orgWords = new java.util.HashSet<>();
+
+    @Override
+    public boolean inOrganisationName(Token token) {
+      return orgWords.contains(token.norm());
+    }
 
     FakeKb add(String phrase, EntityType type, boolean ambiguous) {
       String[] words = phrase.split(" ");
       trie.add(List.of(words), new KbMatch(0, words.length, type, "kb:" + phrase, ambiguous));
+      if (type == EntityType.ORG) {
+        orgWords.addAll(List.of(words));
+      }
       return this;
     }
 
@@ -53,6 +62,9 @@ class MentionStageTest {
           .add("पटना", EntityType.PLACE, false)
           .add("दिल्ली", EntityType.PLACE, false)
           .add("सुप्रीम कोर्ट", EntityType.ORG, false)
+          .add("राष्ट्रीय किसान मंच", EntityType.ORG, false)
+          .add("नगर परिषद", EntityType.ORG, false)
+          .add("राज्य खेल परिषद", EntityType.ORG, false)
           .add("राम", EntityType.PERSON, true)
           .add("अरुण जोशी", EntityType.PERSON, false);
 
@@ -191,6 +203,57 @@ class MentionStageTest {
     void knownNamesAfterAPostStayApart() {
       assertThat(run(Docs.of("मंत्री अरुण जोशी दिल्ली गए।").person("अरुण जोशी").place("दिल्ली")))
           .containsExactly("PERSON:अरुण जोशी", "PLACE:दिल्ली");
+    }
+  }
+
+  @Nested
+  class HeadedOrganisations {
+    @Test
+    void namewordsBeforeAnOrganisationHeadThatActsAreOneOrganisation() {
+      assertThat(run(Docs.of("किसान विकास मंच ने धरने की घोषणा की।")))
+          .containsExactly("ORG:किसान विकास मंच");
+    }
+
+    @Test
+    void anAbbreviationInBracketsIntroducesOne() {
+      assertThat(run(Docs.of("बिहार राज्य खेल प्राधिकरण (बीएसएसए) की बैठक हुई।")))
+          .containsExactlyInAnyOrder("ORG:बिहार राज्य खेल प्राधिकरण", "PLACE:बिहार");
+    }
+
+    @Test
+    void aGenericCommitteeNamesNothing() {
+      assertThat(run(Docs.of("जांच समिति ने रिपोर्ट सौंपी।"))).isEmpty();
+      assertThat(run(Docs.of("इस मंच ने सबको जोड़ा।"))).isEmpty();
+    }
+
+    @Test
+    void wordsFurtherOutJoinOnlyWhenOrganisationNamesUseThem() {
+      assertThat(run(Docs.of("कल शाम युवा मंच ने सभा की।"))).isEmpty();
+      assertThat(run(Docs.of("मेले में सन्नाटा किसान विकास मंच ने तोड़ा।")))
+          .containsExactly("ORG:किसान विकास मंच");
+    }
+
+    @Test
+    void aHeadThatDoesNotActNamesNothing() {
+      assertThat(run(Docs.of("सार्वजनिक मंच पर बहस हुई।"))).isEmpty();
+    }
+
+    @Test
+    void determinersAreLeftOutOfTheName() {
+      assertThat(run(Docs.of("उस किसान विकास समिति ने काम रोका।")))
+          .containsExactly("ORG:किसान विकास समिति");
+    }
+
+    @Test
+    void aPersonBeforeTheNameIsNotPartOfIt() {
+      assertThat(run(Docs.of("अरुण जोशी किसान शक्ति मंच ने सभा की।").person("अरुण जोशी")))
+          .containsExactlyInAnyOrder("PERSON:अरुण जोशी", "ORG:किसान शक्ति मंच");
+    }
+
+    @Test
+    void aPartialTaggedNameIsExtended() {
+      assertThat(run(Docs.of("पटना नगर विकास प्राधिकरण ने नक्शा पास किया।").org("विकास प्राधिकरण")))
+          .containsExactlyInAnyOrder("ORG:पटना नगर विकास प्राधिकरण", "PLACE:पटना");
     }
   }
 

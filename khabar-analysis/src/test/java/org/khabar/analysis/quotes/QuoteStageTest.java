@@ -201,6 +201,19 @@ class QuoteStageTest {
     }
 
     @Test
+    void anArticleOpeningWithAPronounNamesItsSpeakerLater() {
+      Document d =
+          run(
+              Docs.of(
+                      "उनका कहना था कि नहर जल्द बनेगी। खेतों को पानी मिलेगा। किसान खुश होंगे। फसल अच्छी होगी। गांव बदलेगा। सड़कें बनेंगी। विनोद राय ने कहा कि बजट तैयार है।")
+                  .person("विनोद राय"));
+      assertThat(d.quotes()).hasSize(2);
+      assertThat(d.quotes().get(0).speakerText()).isEqualTo("उनका");
+      assertThat(speaker(d, d.quotes().get(0))).isEqualTo("विनोद राय");
+      assertThat(d.quotes().get(0).provenance().rule()).endsWith(".cataphora");
+    }
+
+    @Test
     void aGroupNamedByItsPartyKeepsThePartyInItsWords() {
       Document d = run(Docs.of("कई जनता दल कार्यकर्ताओं ने धरने की मांग की।").org("जनता दल"));
       assertThat(d.quotes())
