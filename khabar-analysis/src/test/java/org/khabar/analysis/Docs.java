@@ -28,7 +28,7 @@ public final class Docs {
   private final Article article;
   private final Map<String, Marked> entities = new LinkedHashMap<>();
 
-  private record Marked(EntityType type, String name, List<String> forms) {}
+  private record Marked(EntityType type, String name, List<String> forms, int occurrence) {}
 
   private Docs(Article article) {
     this.article = article;
@@ -59,7 +59,14 @@ public final class Docs {
     List<String> forms = new ArrayList<>();
     forms.add(name);
     forms.addAll(List.of(otherForms));
-    entities.put(name, new Marked(type, name, forms));
+    entities.put(name, new Marked(type, name, forms, 0));
+    return this;
+  }
+
+  /** Marks only the {@code occurrence}-th (1-based) occurrence of the name, as a tagger might. */
+  public Docs once(EntityType type, String name, int occurrence) {
+    entities.put(
+        type + ":" + name + ":" + occurrence, new Marked(type, name, List.of(name), occurrence));
     return this;
   }
 
@@ -73,7 +80,12 @@ public final class Docs {
     for (Marked m : entities.values()) {
       List<Mention> ms = new ArrayList<>();
       for (String form : m.forms()) {
+        int seen = 0;
         for (int at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) {
+          seen++;
+          if (m.occurrence() > 0 && seen != m.occurrence()) {
+            continue;
+          }
           TokenRange r = tokensOf(d.tokens(), at, at + form.length());
           if (r != null && covered(all, at, at + form.length()) == null) {
             ms.add(new Mention(new CharSpan(at, at + form.length()), r, form, m.type(), HAND));

@@ -161,6 +161,7 @@ public final class MentionStage implements Stage {
         headedOrganisations(a, b);
         postFollowers(a, b);
       }
+      sameNameElsewhere();
       placesInsideOrganisations();
       out.sort(Comparator.comparing(Mention::span).thenComparing(m -> m.type().ordinal()));
       List<Mention> unique = new ArrayList<>();
@@ -507,6 +508,76 @@ public final class MentionStage implements Stage {
         }
       }
       return best;
+    }
+
+    /**
+     * One name, one reading per article: a name of two words or more found once is a mention
+     * wherever else the same words stand alone ("किरण बेदी का कहना था" where the tagger missed it
+     * but found "किरण बेदी कहती हैं"). A name found with two types spreads nowhere.
+     */
+    private void sameNameElsewhere() {
+      Map<List<String>, EntityType> names = new HashMap<>();
+      Set<List<String>> conflicting = new HashSet<>();
+      for (Mention m : out) {
+        if (m.tokens().size() < 2) {
+          continue;
+        }
+        List<String> words = new ArrayList<>();
+        for (int k = m.tokens().first(); k < m.tokens().end(); k++) {
+          words.add(norm(k));
+        }
+        EntityType prev = names.putIfAbsent(words, m.type());
+        if (prev != null && prev != m.type()) {
+          conflicting.add(words);
+        }
+      }
+      names.keySet().removeAll(conflicting);
+      if (names.isEmpty()) {
+        return;
+      }
+      boolean[] covered = new boolean[tokens.size()];
+      for (Mention m : out) {
+        for (int k = m.tokens().first(); k < m.tokens().end(); k++) {
+          covered[k] = true;
+        }
+      }
+      List<Mention> add = new ArrayList<>();
+      for (Map.Entry<List<String>, EntityType> n : names.entrySet()) {
+        List<String> words = n.getKey();
+        for (int i = 0; i + words.size() <= tokens.size(); i++) {
+          int e = i + words.size();
+          if (matches(words, i) && free(covered, i, e) && !extended(i, e)) {
+            add.add(span(i, e, n.getValue(), Provenance.of(NAME, "same-name-elsewhere", 0.7)));
+            for (int k = i; k < e; k++) {
+              covered[k] = true;
+            }
+          }
+        }
+      }
+      out.addAll(add);
+    }
+
+    private boolean matches(List<String> words, int at) {
+      for (int k = 0; k < words.size(); k++) {
+        if (!norm(at + k).equals(words.get(k))) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    private static boolean free(boolean[] covered, int f, int e) {
+      for (int k = f; k < e; k++) {
+        if (covered[k]) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /** Whether the words around {@code [f, e)} glue it into a longer word ("-" joins). */
+    private boolean extended(int f, int e) {
+      return f > 0 && norm(f - 1).equals("-") || e < tokens.size() && norm(e).equals("-");
     }
 
     /**

@@ -257,6 +257,37 @@ class MentionStageTest {
     }
   }
 
+  @Nested
+  class OneNameOneReading {
+    @Test
+    void aNameFoundOnceIsAMentionWhereverItStandsAgain() {
+      Document d =
+          doc(
+              Docs.of("सीमा राव का कहना था कि सड़क बनेगी। सीमा राव ने कहा।")
+                  .once(EntityType.PERSON, "सीमा राव", 2));
+      assertThat(d.mentions())
+          .extracting(m -> m.type() + ":" + m.text(), m -> m.provenance().rule())
+          .containsExactly(
+              tuple("PERSON:सीमा राव", "same-name-elsewhere"), tuple("PERSON:सीमा राव", "hand"));
+    }
+
+    @Test
+    void aNameFoundWithTwoTypesSpreadsNowhere() {
+      assertThat(
+              run(
+                  Docs.of("नीला गगन आया। नीला गगन में उड़ान। नीला गगन फिर।")
+                      .once(EntityType.PERSON, "नीला गगन", 1)
+                      .once(EntityType.PLACE, "नीला गगन", 2)))
+          .containsExactly("PERSON:नीला गगन", "PLACE:नीला गगन");
+    }
+
+    @Test
+    void aSingleWordDoesNotSpread() {
+      assertThat(run(Docs.of("कमल आया। कमल खिला।").once(EntityType.PERSON, "कमल", 1)))
+          .containsExactly("PERSON:कमल");
+    }
+  }
+
   @Test
   void everyMentionNamesItsRule() {
     Document d = doc(Docs.of("बिहार जनता दल की बैठक पटना में हुई।").org("बिहार जनता दल"));
