@@ -288,6 +288,18 @@ public final class QuoteStage implements Stage {
       } else if (cls != VerbClass.OBJECT && contentEnd - contentStart >= 3) {
         content = span(contentStart, contentEnd);
         rule = "ergative.bare";
+      } else if (cls != VerbClass.OBJECT
+          && nothingAfter
+          && verb.start() == after
+          && k < b
+          && (norm[k].equals(".") || norm[k].equals("।"))
+          && startOfSpeaker(a, marker) == tokens.get(a).begin()
+          && previousSentence() != null) {
+        // "… होगी. मुख्यमंत्री ने कहा.": a sentence that is only its speaker and verb, closed by a
+        // full stop, reports the sentence before it (a subheading "X ने कहा" on its own line
+        // introduces what follows instead, and is left alone)
+        content = previousSentence();
+        rule = "ergative.previous";
       } else {
         return verb.end() - 1;
       }
@@ -295,11 +307,25 @@ public final class QuoteStage implements Stage {
         speaker = unknownBefore(a, marker);
       }
       double conf = verb.value().confidence() * speaker.confidence();
-      if (rule.equals("ergative.bare")) {
+      if (rule.equals("ergative.bare") || rule.equals("ergative.previous")) {
         conf *= 0.8;
       }
       emit(speaker, span(cueBegin, cueEnd), content, direct, rule, conf);
       return Math.max(marker, cueEnd - 1);
+    }
+
+    /** The words of the sentence before the current one, or null at the article's start. */
+    private CharSpan previousSentence() {
+      if (sentenceIndex == 0) {
+        return null;
+      }
+      Sentence prev = doc.sentences().get(sentenceIndex - 1);
+      if (prev.index() != sentenceIndex - 1) {
+        return null;
+      }
+      int f = prev.tokens().first();
+      int e = contentEnd(f, prev.tokens().end());
+      return e - f >= 3 ? span(f, e) : null;
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.khabar.analysis.quotes;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
 import org.junit.jupiter.api.Nested;
@@ -118,6 +119,21 @@ class QuoteStageTest {
                 assertThat(q.direct()).isTrue();
                 assertThat(speaker(d, q)).isEqualTo("विनोद शर्मा");
               });
+    }
+
+    @Test
+    void aSentenceOfOnlySpeakerAndVerbReportsTheSentenceBefore() {
+      Document d =
+          run(Docs.of("बांध की मरम्मत इसी महीने पूरी होगी। रमेश साहू ने कहा।").person("रमेश साहू"));
+      assertThat(d.quotes())
+          .singleElement()
+          .satisfies(
+              q -> {
+                assertThat(speaker(d, q)).isEqualTo("रमेश साहू");
+                assertThat(content(d, q)).isEqualTo("बांध की मरम्मत इसी महीने पूरी होगी");
+                assertThat(q.direct()).isFalse();
+              });
+      assertThat(run(Docs.of("रमेश साहू ने कहा।").person("रमेश साहू")).quotes()).isEmpty();
     }
 
     @Test
@@ -400,6 +416,20 @@ class QuoteStageTest {
       assertThat(g.quotes())
           .singleElement()
           .satisfies(q -> assertThat(q.speakerKind()).isEqualTo(SpeakerKind.UNKNOWN));
+    }
+
+    @Test
+    void aPaperThatPrintedANewsItemSpeaksItsWords() {
+      Document d =
+          run(
+              Docs.of("नवभारत में ख़बर छपी है कि नहर समिति ने कहा है कि पानी छोड़ा जाएगा।")
+                  .org("नवभारत")
+                  .org("नहर समिति"));
+      assertThat(d.quotes())
+          .extracting(q -> speaker(d, q), q -> content(d, q))
+          .containsExactlyInAnyOrder(
+              tuple("नवभारत", "नहर समिति ने कहा है कि पानी छोड़ा जाएगा"),
+              tuple("नहर समिति", "पानी छोड़ा जाएगा"));
     }
 
     @Test
