@@ -51,9 +51,13 @@ public final class RoleStage implements Stage {
     CONJUNCTION,
     MODIFIER,
     COPULA,
+    FORMER_COPULA,
     RELATIVE,
     LOCATIVE
   }
+
+  /** How many words may stand between a name and a relative clause about it. */
+  private static final int EXTRAPOSED_REACH = 4;
 
   private final PostMatcher posts;
   private final PhraseTrie<WordClass> words = new PhraseTrie<>();
@@ -308,10 +312,20 @@ public final class RoleStage implements Stage {
       if (k < b && ",".equals(tokens.get(k).norm())) {
         k++;
       }
+      // "Y को हराया है जो मंत्री रह चुके हैं": a relative clause may follow the verb of the
+      // clause the name stands in, when nothing between names another person
+      int limit = Math.min(b, k + EXTRAPOSED_REACH + 1);
+      while (k < limit
+          && classOf(k) != WordClass.RELATIVE
+          && (startingAt[k] == null || startingAt[k].type() != EntityType.PERSON)
+          && !",".equals(tokens.get(k).norm())) {
+        k++;
+      }
       boolean relative = k < b && classOf(k) == WordClass.RELATIVE;
       if (!relative) {
         return;
       }
+      boolean extraposed = k > m.tokens().end() + 1;
       for (int i = k + 1; i < b && i < k + 12; i++) {
         if (startingAt[i] != null && startingAt[i].type() == EntityType.PERSON) {
           return;
@@ -321,15 +335,25 @@ public final class RoleStage implements Stage {
           continue;
         }
         int c = pm.end();
-        if (c < b && classOf(c) == WordClass.COPULA) {
-          boolean former = i - 1 > k && classOf(i - 1) == WordClass.FORMER;
+        PhraseTrie.Match<WordClass> cop = c < b ? words.longestAt(tokens, c, b, Token::norm) : null;
+        if (cop != null
+            && (cop.value() == WordClass.COPULA || cop.value() == WordClass.FORMER_COPULA)) {
+          boolean former =
+              i - 1 > k && classOf(i - 1) == WordClass.FORMER
+                  || cop.value() == WordClass.FORMER_COPULA;
           int from = former ? i - 1 : i;
           Qualifier q = qualifier(k + 1, from);
           if (pm.needsOrg() && (q == null || q.org == null)) {
             return;
           }
-          CharSpan evidence = new CharSpan(m.begin(), tokens.get(c).end());
-          add(person, new Found(pm, former, from, q), q, evidence, "copula", 0.75);
+          CharSpan evidence = new CharSpan(m.begin(), tokens.get(cop.end() - 1).end());
+          add(
+              person,
+              new Found(pm, former, from, q),
+              q,
+              evidence,
+              extraposed ? "copula.extraposed" : "copula",
+              extraposed ? 0.6 : 0.75);
           return;
         }
       }

@@ -226,6 +226,33 @@ class RoleStageTest {
                 assertThat(r.provenance().rule()).isEqualTo("copula");
               });
     }
+
+    @Test
+    void aRelativeClauseAfterTheVerbDescribesTheNearestPerson() {
+      Document d =
+          run(
+              Docs.of("मीना राव ने अरुण जोशी को हराया है जो मंत्री रह चुके हैं।")
+                  .person("मीना राव")
+                  .person("अरुण जोशी"));
+      assertThat(d.roles())
+          .singleElement()
+          .satisfies(
+              r -> {
+                assertThat(name(d, r.personId())).isEqualTo("अरुण जोशी");
+                assertThat(r.post()).isEqualTo("मंत्री");
+                assertThat(r.former()).isTrue();
+                assertThat(r.provenance().rule()).isEqualTo("copula.extraposed");
+              });
+    }
+
+    @Test
+    void aRelativeClauseTooFarFromTheNameDescribesNobody() {
+      Document d =
+          run(
+              Docs.of("अरुण जोशी ने कल शाम शहर के बड़े मैदान में भाषण दिया जो मंत्री रह चुके हैं।")
+                  .person("अरुण जोशी"));
+      assertThat(d.roles()).isEmpty();
+    }
   }
 
   @Test
