@@ -89,6 +89,12 @@ class MentionStageTest {
     }
 
     @Test
+    void aRankUsedAsATitleIsLeftOut() {
+      assertThat(run(Docs.of("मेजर विक्रम सेन ने झंडा फहराया।").person("मेजर विक्रम सेन")))
+          .containsExactly("PERSON:विक्रम सेन");
+    }
+
+    @Test
     void aPostThatStartedBeforeTheMentionIsLeftOut() {
       assertThat(run(Docs.of("नेता प्रवक्ता सुधा मिश्रा आईं।").person("प्रवक्ता सुधा मिश्रा")))
           .containsExactly("PERSON:सुधा मिश्रा");
