@@ -919,8 +919,13 @@ public final class QuoteStage implements Stage {
               Provenance.of(NAME, rule + "+" + sp.rule(), Math.min(1.0, Math.max(0.0, conf)))));
       boolean nested = false;
       for (Quote q : quotes) {
-        if (q.content().contains(cue) && q.content() != content) {
-          nested = true; // speech reported inside another quote: the outer speaker stays in focus
+        if (q.content().contains(cue)
+            && q.content() != content
+            && q.speakerKind() != SpeakerKind.SOURCES
+            && q.speakerKind() != SpeakerKind.UNKNOWN) {
+          // speech reported inside another quote: the outer speaker stays in focus, unless it is
+          // anonymous ("सूत्रों के मुताबिक, नेताओं ने … अपील की"), which no pronoun can refer to
+          nested = true;
         }
       }
       if (!nested) {

@@ -204,6 +204,19 @@ class QuoteStageTest {
     }
 
     @Test
+    void speechReportedBySourcesPutsItsOwnSpeakerInFocus() {
+      Document d =
+          run(
+              Docs.of(
+                      "सुनील दत्त मौजूद थे। सूत्रों के मुताबिक, जिले के नेताओं ने नई समिति की मांग की। उन्होंने कहा कि संगठन कमजोर है।")
+                  .person("सुनील दत्त"));
+      Quote last = d.quotes().get(d.quotes().size() - 1);
+      assertThat(last.speakerText()).isEqualTo("उन्होंने");
+      assertThat(last.speakerKind()).isEqualTo(SpeakerKind.GROUP);
+      assertThat(last.speakerId()).isNull();
+    }
+
+    @Test
     void farPronounFallsBackToTheEarlierSpeaker() {
       Document d =
           run(
