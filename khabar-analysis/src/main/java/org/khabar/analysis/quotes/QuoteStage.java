@@ -922,9 +922,11 @@ public final class QuoteStage implements Stage {
         if (q.content().contains(cue)
             && q.content() != content
             && q.speakerKind() != SpeakerKind.SOURCES
-            && q.speakerKind() != SpeakerKind.UNKNOWN) {
+            && q.speakerKind() != SpeakerKind.UNKNOWN
+            && !q.provenance().rule().contains("speaker.report")) {
           // speech reported inside another quote: the outer speaker stays in focus, unless it is
-          // anonymous ("सूत्रों के मुताबिक, नेताओं ने … अपील की"), which no pronoun can refer to
+          // anonymous ("सूत्रों के मुताबिक, नेताओं ने … अपील की") or a report that only carries
+          // the words ("X में ख़बर छपी है कि मंच ने …"), which the next pronoun does not mean
           nested = true;
         }
       }

@@ -217,6 +217,19 @@ class QuoteStageTest {
     }
 
     @Test
+    void speechReportedByAPaperPutsItsOwnSpeakerInFocus() {
+      Document d =
+          run(
+              Docs.of(
+                      "नवभारत में ख़बर छपी है कि नहर समिति ने धरने की घोषणा की है। उसका आरोप है कि पानी नहीं मिला।")
+                  .org("नवभारत")
+                  .org("नहर समिति"));
+      Quote last = d.quotes().get(d.quotes().size() - 1);
+      assertThat(last.speakerText()).isEqualTo("उसका");
+      assertThat(speaker(d, last)).isEqualTo("नहर समिति");
+    }
+
+    @Test
     void farPronounFallsBackToTheEarlierSpeaker() {
       Document d =
           run(
