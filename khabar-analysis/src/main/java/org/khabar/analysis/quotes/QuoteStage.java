@@ -62,6 +62,8 @@ public final class QuoteStage implements Stage {
   private final Set<String> honorifics = new HashSet<>();
   private final Set<String> quantifiers = new HashSet<>();
   private final Set<String> postpositions = new HashSet<>();
+  private final Set<String> addressees = new HashSet<>();
+  private final Set<String> subordinators = new HashSet<>();
   private final Set<String> indefinites = new HashSet<>();
   private final Set<String> cuePunct = new HashSet<>();
   private final Set<String> particles = new HashSet<>();
@@ -80,6 +82,8 @@ public final class QuoteStage implements Stage {
         case "HONORIFIC" -> honorifics.add(w);
         case "QUANTIFIER" -> quantifiers.add(w);
         case "POSTPOSITION" -> postpositions.add(w);
+        case "ADDRESSEE" -> addressees.add(w);
+        case "SUBORDINATOR" -> subordinators.add(w);
         case "INDEFINITE" -> indefinites.add(w);
         case "PUNCT" -> cuePunct.add(w);
         case "PARTICLE" -> particles.add(w);
@@ -277,6 +281,16 @@ public final class QuoteStage implements Stage {
         content = before.inner();
         direct = true;
         rule = "ergative.trailing";
+      } else if (cls != VerbClass.SAY
+          && objectShape
+          && addressees.contains(norm[verb.start() - 1])) {
+        // "X ने सरकार से अपील की थी C": the words before the verb name whom it was said to;
+        // what was said can only follow
+        if (contentEnd - contentStart < 3 || anyOf(subordinators, after, k)) {
+          return verb.end() - 1; // "X ने जब … से अपील की थी तो …": a time clause, not speech
+        }
+        content = span(contentStart, contentEnd);
+        rule = "ergative.after-addressee";
       } else if (cls != VerbClass.SAY && objectShape) {
         int cueStart = objectCueStart(after, verb.start());
         if (cueStart <= after) {
@@ -307,7 +321,9 @@ public final class QuoteStage implements Stage {
         speaker = unknownBefore(a, marker);
       }
       double conf = verb.value().confidence() * speaker.confidence();
-      if (rule.equals("ergative.bare") || rule.equals("ergative.previous")) {
+      if (rule.equals("ergative.bare")
+          || rule.equals("ergative.previous")
+          || rule.equals("ergative.after-addressee")) {
         conf *= 0.8;
       }
       emit(speaker, span(cueBegin, cueEnd), content, direct, rule, conf);
@@ -817,6 +833,15 @@ public final class QuoteStage implements Stage {
     private boolean isPronoun(String w) {
       PhraseTrie.Match<SpeakerNoun> m = lex.speakers.longestAt(List.of(w), 0, 1, x -> x);
       return m != null && m.value().kind() == NounKind.PRONOUN;
+    }
+
+    private boolean anyOf(Set<String> words, int from, int to) {
+      for (int i = from; i < to; i++) {
+        if (words.contains(norm[i])) {
+          return true;
+        }
+      }
+      return false;
     }
 
     private int skipAux(int k, int b) {

@@ -137,6 +137,25 @@ class QuoteStageTest {
     }
 
     @Test
+    void whomItWasSaidToIsNotWhatWasSaid() {
+      Document d =
+          run(
+              Docs.of("अमित सेन ने भी सरकार से अपील की थी बाढ़ पीड़ितों को तुरंत राहत दी जाए।")
+                  .person("अमित सेन"));
+      assertThat(d.quotes())
+          .singleElement()
+          .satisfies(
+              q -> assertThat(content(d, q)).isEqualTo("बाढ़ पीड़ितों को तुरंत राहत दी जाए"));
+      assertThat(run(Docs.of("अमित सेन ने पत्रकारों से कहा।").person("अमित सेन")).quotes())
+          .isEmpty();
+      assertThat(
+              run(Docs.of("अमित सेन ने जब लोगों से अपील की थी तो पूरा शहर साथ आया।")
+                      .person("अमित सेन"))
+                  .quotes())
+          .isEmpty();
+    }
+
+    @Test
     void noSpeechVerbNoQuote() {
       Document d = run(Docs.of("रीना सिंह ने सड़क का उद्घाटन किया।").person("रीना सिंह"));
       assertThat(d.quotes()).isEmpty();
