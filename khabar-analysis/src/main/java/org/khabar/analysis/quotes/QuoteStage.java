@@ -150,6 +150,10 @@ public final class QuoteStage implements Stage {
     Speaker lastSpeaker;
     int lastSpeakerSentence = -10;
     Entity lastSubject;
+
+    /** The speaker of "मैंने/हमने" while it is being read inside someone's quoted words. */
+    Speaker firstPerson;
+
     int lastSubjectSentence = -10;
     int sentenceIndex;
 
@@ -202,6 +206,13 @@ public final class QuoteStage implements Stage {
         } else if (lex.fusedErgative.containsKey(w)) {
           if ("3".equals(lex.fusedErgative.get(w))) {
             i = ergative(a, b, i, i + 1, w);
+          } else if ("1".equals(lex.fusedErgative.get(w))) {
+            Speaker quoting = quotingSpeaker(i);
+            if (quoting != null) {
+              firstPerson = quoting.via(tokens.get(i).span(), w, "speaker.first-person", 0.95);
+              i = ergative(a, b, i, i + 1, w);
+              firstPerson = null;
+            }
           }
         } else if (lex.genitiveMarkers.contains(w) && i > a) {
           genitive(a, b, i, i + 1, false);
@@ -223,9 +234,11 @@ public final class QuoteStage implements Stage {
      */
     int ergative(int a, int b, int marker, int after, String fusedPronoun) {
       Speaker speaker =
-          fusedPronoun != null
-              ? pronoun(tokens.get(marker).span(), "speaker.pronoun")
-              : resolve(a, marker);
+          firstPerson != null
+              ? firstPerson
+              : fusedPronoun != null
+                  ? pronoun(tokens.get(marker).span(), "speaker.pronoun")
+                  : resolve(a, marker);
       if (fusedPronoun == null && speaker != null && speaker.kind() == SpeakerKind.PERSON) {
         lastSubject = doc.entity(speaker.entityId());
         lastSubjectSentence = sentenceIndex;
@@ -833,6 +846,30 @@ public final class QuoteStage implements Stage {
     private boolean isPronoun(String w) {
       PhraseTrie.Match<SpeakerNoun> m = lex.speakers.longestAt(List.of(w), 0, 1, x -> x);
       return m != null && m.value().kind() == NounKind.PRONOUN;
+    }
+
+    /**
+     * Whose words token {@code tok} stands in: the speaker of an earlier quote whose words contain
+     * it, when that speaker is named, an organisation or a group ("… ने कहा, हमने … अपील की है कि
+     * C": हमने is the one speaking).
+     */
+    private Speaker quotingSpeaker(int tok) {
+      CharSpan at = tokens.get(tok).span();
+      for (Quote q : quotes) {
+        if (q.content().contains(at)
+            && (q.speakerKind() == SpeakerKind.PERSON
+                || q.speakerKind() == SpeakerKind.ORG
+                || q.speakerKind() == SpeakerKind.GROUP)) {
+          return new Speaker(
+              q.speakerKind(),
+              q.speakerId(),
+              q.speakerSpan(),
+              q.speakerText(),
+              "speaker.quoting",
+              q.provenance().confidence());
+        }
+      }
+      return null;
     }
 
     private boolean anyOf(Set<String> words, int from, int to) {

@@ -249,6 +249,24 @@ class QuoteStageTest {
     }
 
     @Test
+    void firstPersonInsideSomeonesWordsIsThatSpeaker() {
+      Document d =
+          run(
+              Docs.of("रीना दास ने कहा, हमने सभी दलों से अपील की है कि शांति बनाए रखें।")
+                  .person("रीना दास"));
+      assertThat(d.quotes())
+          .extracting(Quote::speakerText, q -> speaker(d, q), q -> content(d, q))
+          .containsExactlyInAnyOrder(
+              tuple("रीना दास", "रीना दास", "हमने सभी दलों से अपील की है कि शांति बनाए रखें"),
+              tuple("हमने", "रीना दास", "शांति बनाए रखें"));
+    }
+
+    @Test
+    void firstPersonOutsideAnyQuoteIsTheWriterAndNoQuote() {
+      assertThat(run(Docs.of("हमने पूछा कि सड़क कब बनेगी।")).quotes()).isEmpty();
+    }
+
+    @Test
     void farPronounFallsBackToTheEarlierSpeaker() {
       Document d =
           run(
@@ -355,6 +373,19 @@ class QuoteStageTest {
 
   @Nested
   class Nominative {
+    @Test
+    void progressiveSpeechVerb() {
+      Document d =
+          run(Docs.of("किसान नेता रामू यादव कह रहे हैं कि धरना चलता रहेगा।").person("रामू यादव"));
+      assertThat(d.quotes())
+          .singleElement()
+          .satisfies(
+              q -> {
+                assertThat(speaker(d, q)).isEqualTo("रामू यादव");
+                assertThat(content(d, q)).isEqualTo("धरना चलता रहेगा");
+              });
+    }
+
     @Test
     void headlineSaidWithDash() {
       Document d = run(Docs.of("केशव बोले- सड़कें जल्द बनेंगी", "पाठ यहां है।").person("केशव"));
