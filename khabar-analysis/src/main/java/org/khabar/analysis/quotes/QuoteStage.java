@@ -199,8 +199,18 @@ public final class QuoteStage implements Stage {
       sentenceIndex = s.index();
       int a = s.tokens().first();
       int b = s.tokens().end();
+      boolean subject = false;
       for (int i = a; i < b; i++) {
         String w = norm[i];
+        if (w.equals(lex.ergativeMarker) || lex.fusedErgative.containsKey(w)) {
+          subject = true;
+        } else if (!subject) {
+          int next = zeroSubject(a, b, i);
+          if (next > i) {
+            i = next;
+            continue;
+          }
+        }
         if (w.equals(lex.ergativeMarker) && i > a) {
           i = ergative(a, b, i, i + 1, null);
         } else if (lex.fusedErgative.containsKey(w)) {
@@ -355,6 +365,51 @@ public final class QuoteStage implements Stage {
       int f = prev.tokens().first();
       int e = contentEnd(f, prev.tokens().end());
       return e - f >= 3 ? span(f, e) : null;
+    }
+
+    /**
+     * "… के सवाल पर कहा, C", "साथ ही कहा कि C": a say-verb with no subject in its sentence
+     * continues the speaker of this or the previous sentence, when that speaker is named. Returns
+     * the index to continue from, or {@code i} when there is no such quote.
+     */
+    private int zeroSubject(int a, int b, int i) {
+      PhraseTrie.Match<Verb> verb = lex.ergativeVerbs.longestAt(tokens, i, b, Token::norm);
+      if (verb == null
+          || verb.value().cls() == VerbClass.OBJECT
+          || i > a && (negations.contains(norm[i - 1]) || mentionEndingAt[i] != null)
+          || lex.impersonal.longestAt(tokens, verb.end(), b, Token::norm) != null
+          || lastSpeaker == null
+          || sentenceIndex - lastSpeakerSentence > 1
+          || lastSpeaker.kind() != SpeakerKind.PERSON && lastSpeaker.kind() != SpeakerKind.ORG) {
+        return i;
+      }
+      int k = skipAux(verb.end(), b);
+      boolean ki = k < b && norm[k].equals(lex.complementizer);
+      int cueEnd = ki ? k + 1 : k;
+      int contentStart = skipPunct(cueEnd, b);
+      if (!ki && contentStart == cueEnd || anyOf(subordinators, a, i)) {
+        // "… को कहा गया": no words said follow; "जब … तो बताया कि": the subject is in the other
+        // clause
+        return i;
+      }
+      CharSpan content = contentAt(contentStart, contentEnd(a, b));
+      int from = Math.min(lastSpeaker.span().end(), tokens.get(verb.start()).begin());
+      if (content == null
+          || content.length() < 8
+          || text.substring(from, content.begin()).indexOf('\n') >= 0) {
+        return i; // the speaker continues within a paragraph, not across a subheading
+      }
+      // the speaker is the one named before: its own words stand as the speaker's text
+      Speaker sp =
+          lastSpeaker.via(lastSpeaker.span(), lastSpeaker.text(), "speaker.zero-subject", 0.7);
+      emit(
+          sp,
+          span(verb.start(), cueEnd),
+          content,
+          isDirect(content),
+          "zero-subject",
+          0.8 * sp.confidence());
+      return cueEnd - 1;
     }
 
     /**

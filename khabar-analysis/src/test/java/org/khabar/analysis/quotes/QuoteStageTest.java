@@ -267,6 +267,30 @@ class QuoteStageTest {
     }
 
     @Test
+    void aSayVerbWithNoSubjectContinuesTheSpeakerJustNamed() {
+      Document d =
+          run(
+              Docs.of(
+                      "मंत्री गीता राव ने कहा कि अस्पताल बनेगा। बजट के सवाल पर कहा, पैसे की कमी नहीं होगी।")
+                  .person("गीता राव"));
+      assertThat(d.quotes()).hasSize(2);
+      Quote second = d.quotes().get(1);
+      assertThat(speaker(d, second)).isEqualTo("गीता राव");
+      assertThat(content(d, second)).isEqualTo("पैसे की कमी नहीं होगी");
+      assertThat(second.provenance().rule()).startsWith("zero-subject");
+    }
+
+    @Test
+    void aSayVerbWithNoSubjectAndNoRecentSpeakerIsNoQuote() {
+      assertThat(run(Docs.of("बजट के सवाल पर कहा, पैसे की कमी नहीं होगी।")).quotes()).isEmpty();
+      Document passive =
+          run(
+              Docs.of("गीता राव ने कहा कि अस्पताल बनेगा। पहले भी कहा गया था कि सड़क बनेगी।")
+                  .person("गीता राव"));
+      assertThat(passive.quotes()).hasSize(1);
+    }
+
+    @Test
     void farPronounFallsBackToTheEarlierSpeaker() {
       Document d =
           run(
