@@ -111,7 +111,22 @@ final class Snippets {
       return out;
     }
     String part = region.in(text);
-    for (String field : h.fields()) {
+    // Cheap fields first (exact, folded, then the cross-script ones, which transliterate every
+    // word); a field is read only while some query clause has no hit yet, since a clause's best
+    // hit decides a sentence's score and a hit in an earlier field outweighs a later one.
+    List<String> fields = new ArrayList<>(h.fields());
+    fields.sort(
+        java.util.Comparator.comparingDouble(f -> -Highlights.FIELD_FACTOR.getOrDefault(f, 0.5)));
+    java.util.Set<Integer> wanted = new java.util.HashSet<>();
+    for (String field : fields) {
+      wanted.addAll(h.terms().getOrDefault(field, Map.of()).values());
+      wanted.addAll(h.phrases().getOrDefault(field, Map.of()).values());
+    }
+    java.util.Set<Integer> found = new java.util.HashSet<>();
+    for (String field : fields) {
+      if (!found.isEmpty() && found.containsAll(wanted)) {
+        break;
+      }
       double factor = Highlights.FIELD_FACTOR.getOrDefault(field, 0.5);
       Map<String, Integer> terms = h.terms().getOrDefault(field, Map.of());
       Map<List<String>, Integer> phrases = h.phrases().getOrDefault(field, Map.of());
@@ -140,11 +155,13 @@ final class Snippets {
         Integer clause = terms.get(t.term());
         if (clause != null) {
           out.add(new Hit(new CharSpan(t.begin(), t.end()), clause, factor));
+          found.add(clause);
         }
         for (Map.Entry<List<String>, Integer> p : phrases.entrySet()) {
           int end = phraseEnd(toks, i, p.getKey());
           if (end >= 0) {
             out.add(new Hit(new CharSpan(t.begin(), toks.get(end).end()), p.getValue(), factor));
+            found.add(p.getValue());
           }
         }
       }
