@@ -67,6 +67,7 @@ public final class EventStage implements Stage {
   private final Set<String> demandCues = new HashSet<>();
   private final String ergative;
   private final String with;
+  private final String complementizer;
 
   public EventStage(UnaryOperator<String> canonical) {
     for (Lexicons.Row r : Lexicons.rows(EventStage.class, "events.tsv")) {
@@ -85,6 +86,7 @@ public final class EventStage implements Stage {
     this.dates = new DateResolver(canonical);
     this.ergative = canonical.apply("ने");
     this.with = canonical.apply("से");
+    this.complementizer = canonical.apply("कि");
   }
 
   @Override
@@ -140,7 +142,7 @@ public final class EventStage implements Stage {
       List<Event> out = new ArrayList<>();
       int n = 1;
       for (Builder b : events) {
-        if (b.type == EventType.MEETING && b.args.isEmpty()) {
+        if (b.type == EventType.MEETING && !somebodyMet(b)) {
           continue; // a meeting word with nobody in it says nothing
         }
         out.add(b.build("v" + n++));
@@ -168,13 +170,56 @@ public final class EventStage implements Stage {
       election(s, found, date);
     }
 
+    /**
+     * Whether the clause of a subject at {@code from} ends before a trigger at {@code to}: a
+     * complementizer or a quotation mark stands between them.
+     */
+    private boolean reportsAcross(int from, int to) {
+      for (int k = from; k < to; k++) {
+        String w = tokens.get(k).norm();
+        if (w.equals(complementizer) || w.equals("\"") || w.equals("“") || w.equals("'")) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /**
+     * Whether a meeting has people in it: two or more people or organisations, or one who held it
+     * ("X ने बैठक की"). A weak trigger ("मिले", also "received") needs someone met ("Y से मिले"):
+     * "रूस से मिले हथियार", "उन्हें सबूत मिले" are no meetings.
+     */
+    private boolean somebodyMet(Builder b) {
+      int people = 0;
+      boolean initiator = false;
+      boolean met = false;
+      for (EventArgument arg : b.args) {
+        if (arg.entityId() == null || "place".equals(arg.role())) {
+          continue;
+        }
+        EntityType t = doc.entity(arg.entityId()).type();
+        if (t != EntityType.PERSON && t != EntityType.ORG) {
+          continue;
+        }
+        people++;
+        initiator |= "initiator".equals(arg.role());
+        met |= "met".equals(arg.role());
+      }
+      if (b.weak) {
+        return met && people >= 1;
+      }
+      return people >= 2 || initiator;
+    }
+
     void meeting(Sentence s, List<PhraseTrie.Match<Trigger>> found, DateResolver.Resolved date) {
       PhraseTrie.Match<Trigger> trigger = null;
       boolean refer = false;
       boolean present = false;
       for (PhraseTrie.Match<Trigger> m : found) {
         if (m.value().kind() == TriggerKind.MEETING) {
-          if (trigger == null || "trigger".equals(m.value().value())) {
+          boolean strong = "trigger".equals(m.value().value());
+          boolean current = trigger != null && "trigger".equals(trigger.value().value());
+          if (trigger == null || strong || !current && "weak".equals(m.value().value())) {
             trigger = m;
             refer = "refer".equals(m.value().value());
           }
@@ -200,6 +245,7 @@ public final class EventStage implements Stage {
         target =
             new Builder(
                 EventType.MEETING, span(trigger.start(), trigger.end()), s.span(), eventDate(date));
+        target.weak = "weak".equals(trigger.value().value());
         events.add(target);
         rule = refer ? "meeting.refer-new" : "meeting.trigger";
       }
@@ -216,6 +262,11 @@ public final class EventStage implements Stage {
         if (e.type() == EntityType.PLACE) {
           role = "place";
         } else if (after < b && tokens.get(after).norm().equals(ergative)) {
+          if (reportsAcross(after, trigger.start())) {
+            // "पीटीआई ने बताया कि … की बैठक में": the one who tells of a meeting is not in it
+            i = m.tokens().end() - 1;
+            continue;
+          }
           role = "initiator";
         } else if (after < b && tokens.get(after).norm().equals(with)) {
           role = "met";
@@ -401,6 +452,9 @@ public final class EventStage implements Stage {
     final Set<String> seen = new HashSet<>();
     String rule;
     double confidence;
+
+    /** Made by a trigger that has other senses ("मिले": met, or received). */
+    boolean weak;
 
     Builder(EventType type, CharSpan trigger, CharSpan evidence, Dated date) {
       this.type = type;

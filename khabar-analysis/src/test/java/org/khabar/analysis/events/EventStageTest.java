@@ -99,6 +99,43 @@ class EventStageTest {
       Document d = run(Docs.of("बैठक लंबी चली।"));
       assertThat(of(d, EventType.MEETING)).isEmpty();
     }
+
+    @Test
+    void meetingSomeoneIsAMeetingButReceivingSomethingIsNot() {
+      Document met =
+          run(Docs.of("सीमा राव कल अजय सेन से मिलीं।").person("सीमा राव").person("अजय सेन"));
+      assertThat(of(met, EventType.MEETING)).hasSize(1);
+      assertThat(args(met, of(met, EventType.MEETING).get(0), "met")).containsExactly("अजय सेन");
+      Document received = run(Docs.of("सेना को रूस से मिले हथियार पहुंच गए।").place("रूस"));
+      assertThat(of(received, EventType.MEETING)).isEmpty();
+      Document found = run(Docs.of("अजय सेन ने कहा कि पुलिस को सबूत मिले हैं।").person("अजय सेन"));
+      assertThat(of(found, EventType.MEETING)).isEmpty();
+    }
+
+    @Test
+    void aMeetingOfOnePersonNeedsSomeoneWhoHeldIt() {
+      Document held = run(Docs.of("अजय सेन ने अफसरों के साथ बैठक की।").person("अजय सेन"));
+      assertThat(of(held, EventType.MEETING)).hasSize(1);
+      Document mentioned =
+          run(
+              Docs.of("पटना में हुई बैठक के बारे में अजय सेन को जानकारी नहीं थी।")
+                  .person("अजय सेन")
+                  .place("पटना"));
+      assertThat(of(mentioned, EventType.MEETING)).isEmpty();
+    }
+
+    @Test
+    void whoTellsOfAMeetingIsNotInIt() {
+      Document d =
+          run(
+              Docs.of("नवभारत ने बताया कि अजय सेन और सीमा राव की बैठक हुई।")
+                  .org("नवभारत")
+                  .person("अजय सेन")
+                  .person("सीमा राव"));
+      Event e = of(d, EventType.MEETING).get(0);
+      assertThat(args(d, e, "initiator")).isEmpty();
+      assertThat(args(d, e, "participant")).containsExactlyInAnyOrder("अजय सेन", "सीमा राव");
+    }
   }
 
   @Nested
