@@ -339,14 +339,27 @@ public final class EventStage implements Stage {
     void election(Sentence s, List<PhraseTrie.Match<Trigger>> found, DateResolver.Resolved date) {
       PhraseTrie.Match<Trigger> result = null;
       Mention party = null;
+      boolean electionTalk =
+          found.stream()
+              .anyMatch(
+                  m ->
+                      m.value().kind() == TriggerKind.ELECTION
+                          && ("context".equals(m.value().value())
+                              || "seats".equals(m.value().value())));
       for (PhraseTrie.Match<Trigger> m : found) {
-        if (m.value().kind() != TriggerKind.ELECTION || "seats".equals(m.value().value())) {
+        if (m.value().kind() != TriggerKind.ELECTION
+            || "seats".equals(m.value().value())
+            || "context".equals(m.value().value())) {
           continue;
         }
         for (int i = Math.max(s.tokens().first(), m.start() - 6); i < m.start(); i++) {
           Mention x = mentionAt.get(i);
-          if (x != null && x.type() == EntityType.ORG && m.start() - x.tokens().end() <= 4) {
-            party = x;
+          if (x != null
+              && x.type() == EntityType.ORG
+              && m.start() - x.tokens().end() <= 4
+              && (electionTalk || isParty(entityOf.get(x)))
+              && !between(with, x.tokens().end(), m.start())) {
+            party = x; // not "… बीजेपी के अनंत कुमार से हार गए": who lost to the party
           }
         }
         if (party != null) {
@@ -377,6 +390,24 @@ public final class EventStage implements Stage {
         }
       }
       events.add(ev);
+    }
+
+    private boolean between(String word, int from, int to) {
+      for (int k = from; k < to; k++) {
+        if (tokens.get(k).norm().equals(word)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /**
+     * A party or alliance of the knowledge base: without election words in the sentence, only these
+     * win or lose elections ("कोलकाता नाइट राइडर्स की जीत" is a match won).
+     */
+    private boolean isParty(Entity e) {
+      return e.kbId() != null
+          && (e.kbId().startsWith("party:") || e.kbId().startsWith("alliance:"));
     }
 
     void demand(Quote q) {

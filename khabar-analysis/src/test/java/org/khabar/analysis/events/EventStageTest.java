@@ -182,6 +182,19 @@ class EventStageTest {
     }
 
     @Test
+    void aTeamsWinIsNoElectionResult() {
+      Document d =
+          run(Docs.of("दर्शकों ने पटना टाइगर्स की जीत पर जश्न मनाया।").org("पटना टाइगर्स"));
+      assertThat(of(d, EventType.ELECTION_RESULT)).isEmpty();
+    }
+
+    @Test
+    void losingToAPartysCandidateIsNoLossOfThatParty() {
+      Document d = run(Docs.of("वे चुनाव में जनता दल के उम्मीदवार से हार गए।").org("जनता दल"));
+      assertThat(of(d, EventType.ELECTION_RESULT)).isEmpty();
+    }
+
+    @Test
     void seatTalkIsNoResult() {
       Document d = run(Docs.of("जनता दल ने दो सीटें ज्यादा मांगी हैं।").org("जनता दल"));
       assertThat(of(d, EventType.ELECTION_RESULT)).isEmpty();
