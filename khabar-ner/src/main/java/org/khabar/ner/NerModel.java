@@ -118,8 +118,10 @@ public final class NerModel {
   public void write(OutputStream out) throws IOException {
     DataOutputStream data =
         new DataOutputStream(new BufferedOutputStream(new GZIPOutputStream(out, 1 << 16)));
+    // Models with word lists or no stored gazetteer keep format 1, so they rebuild byte for byte.
+    boolean formatOne = stored == null || stored instanceof ListGazetteer;
     data.writeUTF(MAGIC);
-    data.writeInt(FORMAT);
+    data.writeInt(formatOne ? 1 : FORMAT);
     data.writeUTF(id);
     data.writeUTF(gazetteerId);
     Lexicon lex = features.lexicon();
@@ -138,7 +140,14 @@ public final class NerModel {
       }
     }
     features.clusters().write(data);
-    writeGazetteer(data, stored);
+    if (formatOne) {
+      data.writeBoolean(stored != null);
+      if (stored instanceof ListGazetteer lists) {
+        lists.write(data);
+      }
+    } else {
+      writeGazetteer(data, stored);
+    }
     new BinaryQNModelWriter(maxent, data).persist(); // closes the stream
   }
 

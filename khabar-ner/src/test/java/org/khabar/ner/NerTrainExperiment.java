@@ -1,10 +1,14 @@
 package org.khabar.ner;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import org.khabar.kb.KnowledgeBase;
 
 /**
  * Trains a variant of the shipped configuration and prints its scores (not a unit test): which
@@ -32,7 +36,30 @@ public final class NerTrainExperiment {
     }
     PrintWriter log = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
     System.out.println(config);
-    NerTool.train(data, out, config, log);
+    if (!gazetteers.contains("kbnames")) {
+      NerTool.train(data, out, config, log);
+      log.flush();
+      return;
+    }
+    // the knowledge base's names without its given-name and surname words
+    NerCorpora corpora = new NerCorpora(data);
+    List<LabeledSentence> training = corpora.training();
+    WordClusters clusters = NerTrainer.learnClusters(corpora, training, config, log);
+    List<Gazetteer> parts = new ArrayList<>();
+    if (gazetteers.contains("lists")) {
+      parts.add(ListGazetteer.shipped());
+    }
+    parts.add(KbGazetteer.of(KnowledgeBase.shipped(), false));
+    Gazetteer g = parts.size() == 1 ? parts.get(0) : new CompositeGazetteer(parts);
+    NerModel model = NerTrainer.train(training, Lexicon.shipped(), clusters, g, config, log);
+    try (OutputStream os = Files.newOutputStream(out)) {
+      model.write(os);
+    }
+    NerTagger tagger = new NerTagger(model);
+    log.println("IL-NER dev:");
+    log.print(NerTool.evaluate(tagger, corpora.ilnerDev().sentences()).table());
+    log.println("HiNER held-out:");
+    log.print(NerTool.evaluate(tagger, corpora.hinerHeldOut()).table());
     log.flush();
   }
 }
