@@ -18,6 +18,7 @@ import org.khabar.kb.KnowledgeBase;
 import org.khabar.kb.Names;
 import org.khabar.kb.Party;
 import org.khabar.kb.Person;
+import org.khabar.kb.Place;
 import org.khabar.kb.TokenTrie;
 import org.khabar.translit.Devanagari;
 
@@ -79,36 +80,65 @@ public final class KbGazetteer implements Gazetteer {
 
   /** Compiles the tables from a knowledge base. */
   public static KbGazetteer of(KnowledgeBase kb) {
-    return of(kb, true);
+    return of(kb, true, false);
   }
 
-  /** As {@link #of(KnowledgeBase)}, optionally without the given-name and surname words. */
-  static KbGazetteer of(KnowledgeBase kb, boolean nameWords) {
+  /**
+   * As {@link #of(KnowledgeBase)}, optionally without the given-name and surname words, and
+   * optionally with towns and blocks apart from larger places ({@code LOCALITY}) and with one-word
+   * place names that also begin or end a known person's name marked as needing context.
+   */
+  static KbGazetteer of(KnowledgeBase kb, boolean nameWords, boolean tiers) {
+    Map<String, int[]> personWords = personNameWords(kb);
     Map<String, String> names = new HashMap<>();
     for (Map.Entry<String, List<KnowledgeBase.AliasRef>> e : kb.aliasIndex().entrySet()) {
       if (!hasLetterOrDigit(e.getKey())) {
         continue;
       }
-      names.put(e.getKey(), nameLabel(e.getValue()));
+      String label = nameLabel(e.getValue(), tiers);
+      if (tiers
+          && !label.endsWith("?")
+          && (label.equals("PLACE") || label.equals(LOCALITY))
+          && personWords.containsKey(e.getKey())) {
+        label += "?";
+      }
+      names.put(e.getKey(), label);
     }
-    return nameWords
-        ? new KbGazetteer(ID, names, nameParts(kb))
-        : new KbGazetteer(ID + "-names-only", names, Map.of());
+    String id = (tiers ? ID_TIERS : ID) + (nameWords ? "" : "-names-only");
+    return new KbGazetteer(id, names, nameWords ? nameParts(kb, personWords) : Map.of());
+  }
+
+  /** The id of the scheme with localities apart ({@link #of(KnowledgeBase, boolean, boolean)}). */
+  public static final String ID_TIERS = "kb-v2";
+
+  static final String LOCALITY = "LOCALITY";
+
+  static String nameLabel(List<KnowledgeBase.AliasRef> refs) {
+    return nameLabel(refs, false);
   }
 
   /**
    * The label of a name from the entries that bear it: the type of the preferred entry, with {@code
    * ?} unless the name is unambiguous for at least one entry and all its entries are of that type.
    */
-  static String nameLabel(List<KnowledgeBase.AliasRef> refs) {
+  static String nameLabel(List<KnowledgeBase.AliasRef> refs, boolean tiers) {
     Set<String> types = new LinkedHashSet<>();
     boolean clear = false;
     for (KnowledgeBase.AliasRef r : refs) {
       types.add(typeOf(r.entry()));
       clear |= !r.ambiguous();
     }
-    String type = types.iterator().next();
+    KbEntry preferred = refs.get(0).entry();
+    String type =
+        tiers && preferred instanceof Place p && isLocality(p) ? LOCALITY : typeOf(preferred);
     return clear && types.size() == 1 ? type : type + "?";
+  }
+
+  private static boolean isLocality(Place p) {
+    return switch (p.placeKind()) {
+      case TOWN, BLOCK, OTHER -> true;
+      default -> false;
+    };
   }
 
   private static String typeOf(KbEntry e) {
@@ -119,10 +149,10 @@ public final class KbGazetteer implements Gazetteer {
   }
 
   /**
-   * First and last words of the multi-word Devanagari names of people, except words that are names
-   * needing context or common words; a word that is both is labelled by what it is more often.
+   * How often each folded word begins ([0]) and ends ([1]) the multi-word Devanagari names of
+   * people.
    */
-  private static Map<String, String> nameParts(KnowledgeBase kb) {
+  private static Map<String, int[]> personNameWords(KnowledgeBase kb) {
     Map<String, int[]> counts = new TreeMap<>();
     for (Person p : kb.entries(Person.class)) {
       Set<String> seen = new LinkedHashSet<>();
@@ -138,6 +168,14 @@ public final class KbGazetteer implements Gazetteer {
         counts.computeIfAbsent(w.get(w.size() - 1), k -> new int[2])[1]++;
       }
     }
+    return counts;
+  }
+
+  /**
+   * First and last words of the multi-word Devanagari names of people, except words that are names
+   * needing context or common words; a word that is both is labelled by what it is more often.
+   */
+  private static Map<String, String> nameParts(KnowledgeBase kb, Map<String, int[]> counts) {
     Map<String, String> out = new HashMap<>();
     counts.forEach(
         (w, c) -> {

@@ -70,6 +70,36 @@ class KbGazetteerTest {
               null,
               null,
               "curated"),
+          new Place(
+              "place:sikandarpur",
+              "सिकंदरपुर",
+              "Sikandarpur",
+              List.of(),
+              List.of(),
+              Place.PlaceKind.BLOCK,
+              null,
+              null,
+              "lgd"),
+          new Place(
+              "place:yadavpur",
+              "यादवपुर",
+              "Yadavpur",
+              List.of(),
+              List.of(),
+              Place.PlaceKind.TOWN,
+              null,
+              null,
+              "lgd"),
+          new Place(
+              "place:ramgopal",
+              "रामगोपाल",
+              "Ramgopal",
+              List.of(),
+              List.of(),
+              Place.PlaceKind.TOWN,
+              null,
+              null,
+              "lgd"),
           person("person:akhilesh", "अखिलेश यादव", "Akhilesh Yadav"),
           person("person:ram-gopal", "रामगोपाल यादव", "Ram Gopal Yadav"),
           person("person:mayawati", "मायावती", "Mayawati"),
@@ -164,9 +194,27 @@ class KbGazetteerTest {
 
     @Test
     void theyCanBeLeftOut() {
-      KbGazetteer namesOnly = KbGazetteer.of(KnowledgeBase.of(ENTRIES), false);
+      KbGazetteer namesOnly = KbGazetteer.of(KnowledgeBase.of(ENTRIES), false, false);
       assertThat(namesOnly.labels(tokens("अखिलेश ने"))).containsExactly("O", "O");
       assertThat(namesOnly.id()).isNotEqualTo(GAZ.id());
+    }
+  }
+
+  @Nested
+  class Localities {
+    private final KbGazetteer tiers = KbGazetteer.of(KnowledgeBase.of(ENTRIES), true, true);
+
+    @Test
+    void townsAndBlocksAreLabelledApartFromLargerPlaces() {
+      assertThat(tiers.id()).isEqualTo(KbGazetteer.ID_TIERS);
+      assertThat(tiers.labels(tokens("लखनऊ और सिकंदरपुर में")))
+          .containsExactly("B-PLACE", "O", "B-LOCALITY", "O");
+    }
+
+    @Test
+    void aOneWordPlaceThatAlsoBeginsOrEndsAPersonsNameNeedsContext() {
+      assertThat(tiers.labels(tokens("यादवपुर और अखिलेश")).get(0)).isEqualTo("B-LOCALITY");
+      assertThat(tiers.labels(tokens("रामगोपाल")).get(0)).isEqualTo("B-LOCALITY?");
     }
   }
 

@@ -11,8 +11,10 @@ import java.util.List;
 import org.khabar.kb.KnowledgeBase;
 
 /**
- * Trains a variant of the shipped configuration and prints its scores (not a unit test): which
- * gazetteers to use, and optionally the L-BFGS iterations.
+ * Trains a variant of the shipped configuration and prints its scores (not a unit test). The third
+ * argument lists the gazetteers: {@code lists}, {@code kb}, and for the knowledge-base gazetteer
+ * {@code nowords} (no given-name and surname words) and {@code tiers} (localities apart); the
+ * optional fourth sets the L-BFGS iterations.
  *
  * <pre>
  * java -Xmx5g -cp ... org.khabar.ner.NerTrainExperiment ../shared/data /tmp/m.bin.gz lists,kb [300]
@@ -25,32 +27,36 @@ public final class NerTrainExperiment {
   public static void main(String[] args) throws IOException {
     Path data = Path.of(args[0]);
     Path out = Path.of(args[1]);
-    List<String> gazetteers = List.of(args[2].split(","));
+    List<String> spec = List.of(args[2].split(","));
     TrainingConfig config =
         TrainingConfig.shipped()
-            .withListGazetteer(gazetteers.contains("lists"))
-            .withKbGazetteer(gazetteers.contains("kb"))
+            .withListGazetteer(spec.contains("lists"))
+            .withKbGazetteer(spec.contains("kb"))
             .withModelId("ner-experiment-" + args[2].replace(',', '-'));
     if (args.length > 3) {
       config = config.withIterations(Integer.parseInt(args[3]));
     }
     PrintWriter log = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
     System.out.println(config);
-    if (!gazetteers.contains("kbnames")) {
-      NerTool.train(data, out, config, log);
-      log.flush();
-      return;
-    }
-    // the knowledge base's names without its given-name and surname words
     NerCorpora corpora = new NerCorpora(data);
     List<LabeledSentence> training = corpora.training();
     WordClusters clusters = NerTrainer.learnClusters(corpora, training, config, log);
     List<Gazetteer> parts = new ArrayList<>();
-    if (gazetteers.contains("lists")) {
+    if (config.listGazetteer()) {
       parts.add(ListGazetteer.shipped());
     }
-    parts.add(KbGazetteer.of(KnowledgeBase.shipped(), false));
-    Gazetteer g = parts.size() == 1 ? parts.get(0) : new CompositeGazetteer(parts);
+    if (config.kbGazetteer()) {
+      parts.add(
+          KbGazetteer.of(
+              KnowledgeBase.shipped(), !spec.contains("nowords"), spec.contains("tiers")));
+    }
+    Gazetteer g =
+        switch (parts.size()) {
+          case 0 -> Gazetteer.NONE;
+          case 1 -> parts.get(0);
+          default -> new CompositeGazetteer(parts);
+        };
+    log.println("gazetteer: " + g.id());
     NerModel model = NerTrainer.train(training, Lexicon.shipped(), clusters, g, config, log);
     try (OutputStream os = Files.newOutputStream(out)) {
       model.write(os);
