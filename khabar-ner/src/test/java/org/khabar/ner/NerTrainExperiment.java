@@ -14,10 +14,10 @@ import org.khabar.kb.KnowledgeBase;
  * Trains a variant of the shipped configuration and prints its scores (not a unit test). The third
  * argument lists the gazetteers: {@code lists}, {@code kb}, and for the knowledge-base gazetteer
  * {@code nowords} (no given-name and surname words) and {@code tiers} (localities apart); the
- * optional fourth sets the L-BFGS iterations.
+ * optional fourth sets the L-BFGS iterations, the fifth and sixth the L1 and L2 costs.
  *
  * <pre>
- * java -Xmx5g -cp ... org.khabar.ner.NerTrainExperiment ../shared/data /tmp/m.bin.gz lists,kb [300]
+ * java -Xmx5g -cp ... org.khabar.ner.NerTrainExperiment ../shared/data /tmp/m.bin.gz lists,kb [300 [0.05 0.5]]
  * </pre>
  */
 public final class NerTrainExperiment {
@@ -35,6 +35,9 @@ public final class NerTrainExperiment {
             .withModelId("ner-experiment-" + args[2].replace(',', '-'));
     if (args.length > 3) {
       config = config.withIterations(Integer.parseInt(args[3]));
+    }
+    if (args.length > 5) {
+      config = config.withRegularization(Double.parseDouble(args[4]), Double.parseDouble(args[5]));
     }
     PrintWriter log = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
     System.out.println(config);
