@@ -173,11 +173,20 @@ public final class FeatureExtractor {
     return lex;
   }
 
-  /** The gazetteer label of the token at {@code offset} (-1..+1); nothing for {@code O}. */
+  /**
+   * The gazetteer label of the token at {@code offset} (-1..+1), one feature per part of a label
+   * joined with {@code |}; nothing for {@code O}.
+   */
   public void gazetteerFeatures(String label, int offset, Consumer<String> out) {
-    if (!Gazetteer.NONE_LABEL.equals(label)) {
-      out.accept("gz" + offset + "=" + label);
+    if (Gazetteer.NONE_LABEL.equals(label)) {
+      return;
     }
+    int from = 0;
+    for (int bar = label.indexOf('|'); bar >= 0; bar = label.indexOf('|', from)) {
+      out.accept("gz" + offset + "=" + label.substring(from, bar));
+      from = bar + 1;
+    }
+    out.accept("gz" + offset + "=" + label.substring(from));
   }
 
   /**

@@ -28,37 +28,40 @@ import opennlp.tools.ml.model.Context;
  * model file is self-contained.
  *
  * <p>File format (gzip): a header ({@code "khabar-ner"}, format version, model id, gazetteer id),
- * the six word lists, the cluster table, the gazetteer's entries when it is a {@link
- * ListGazetteer}, then OpenNLP's own binary QN model.
+ * the six word lists, the cluster table, the stored gazetteer (a kind byte, then its tables: word
+ * lists, knowledge-base tables, or a combination), then OpenNLP's own binary QN model. Format 1 (a
+ * boolean, then word lists or nothing) is still read.
  */
 public final class NerModel {
 
   private static final String MAGIC = "khabar-ner";
-  private static final int FORMAT = 1;
+  private static final int FORMAT = 2;
 
   private final String id;
   private final String gazetteerId;
   private final FeatureExtractor features;
   private final QNModel maxent;
-  private final ListGazetteer lists;
+  private final Gazetteer stored;
 
   /** A model trained with an external gazetteer (or {@link Gazetteer#NONE}). */
   public NerModel(String id, String gazetteerId, FeatureExtractor features, QNModel maxent) {
     this(id, gazetteerId, features, maxent, null);
   }
 
-  /** A model trained with word lists that it carries along. */
-  public NerModel(String id, ListGazetteer lists, FeatureExtractor features, QNModel maxent) {
-    this(id, lists.id(), features, maxent, Objects.requireNonNull(lists, "lists"));
+  /**
+   * A model that carries the gazetteer it was trained with along: word lists, knowledge-base tables
+   * or a combination of them ({@link #isStorable}).
+   */
+  public NerModel(String id, Gazetteer stored, FeatureExtractor features, QNModel maxent) {
+    this(id, stored.id(), features, maxent, Objects.requireNonNull(stored, "stored"));
+    if (!isStorable(stored)) {
+      throw new IllegalArgumentException("gazetteer " + stored.id() + " cannot be stored");
+    }
   }
 
   private NerModel(
-      String id,
-      String gazetteerId,
-      FeatureExtractor features,
-      QNModel maxent,
-      ListGazetteer lists) {
-    this.lists = lists;
+      String id, String gazetteerId, FeatureExtractor features, QNModel maxent, Gazetteer stored) {
+    this.stored = stored;
     this.id = Objects.requireNonNull(id, "id");
     this.gazetteerId = Objects.requireNonNull(gazetteerId, "gazetteerId");
     this.features = Objects.requireNonNull(features, "features");
@@ -82,12 +85,12 @@ public final class NerModel {
   }
 
   /**
-   * The gazetteer stored in the model, if it was trained with word lists; empty when it was trained
-   * without a gazetteer or with an external one.
+   * The gazetteer stored in the model, if it was trained with one it carries; {@link
+   * Gazetteer#NONE} when it was trained without; empty when it was trained with an external one.
    */
   public Optional<Gazetteer> builtInGazetteer() {
-    if (lists != null) {
-      return Optional.of(lists);
+    if (stored != null) {
+      return Optional.of(stored);
     }
     return Gazetteer.NONE.id().equals(gazetteerId) ? Optional.of(Gazetteer.NONE) : Optional.empty();
   }
@@ -115,8 +118,10 @@ public final class NerModel {
   public void write(OutputStream out) throws IOException {
     DataOutputStream data =
         new DataOutputStream(new BufferedOutputStream(new GZIPOutputStream(out, 1 << 16)));
+    // Models with word lists or no stored gazetteer keep format 1, so they rebuild byte for byte.
+    boolean formatOne = stored == null || stored instanceof ListGazetteer;
     data.writeUTF(MAGIC);
-    data.writeInt(FORMAT);
+    data.writeInt(formatOne ? 1 : FORMAT);
     data.writeUTF(id);
     data.writeUTF(gazetteerId);
     Lexicon lex = features.lexicon();
@@ -135,9 +140,13 @@ public final class NerModel {
       }
     }
     features.clusters().write(data);
-    data.writeBoolean(lists != null);
-    if (lists != null) {
-      lists.write(data);
+    if (formatOne) {
+      data.writeBoolean(stored != null);
+      if (stored instanceof ListGazetteer lists) {
+        lists.write(data);
+      }
+    } else {
+      writeGazetteer(data, stored);
     }
     new BinaryQNModelWriter(maxent, data).persist(); // closes the stream
   }
@@ -149,7 +158,7 @@ public final class NerModel {
       throw new IOException("not a khabar NER model");
     }
     int format = data.readInt();
-    if (format != FORMAT) {
+    if (format != FORMAT && format != 1) {
       throw new IOException(
           "unsupported NER model format " + format + " (expected " + FORMAT + ")");
     }
@@ -173,14 +182,77 @@ public final class NerModel {
             wordLists.get(4),
             wordLists.get(5));
     WordClusters clusters = WordClusters.read(data);
-    ListGazetteer lists = data.readBoolean() ? ListGazetteer.read(data) : null;
+    Gazetteer stored =
+        format == 1 ? (data.readBoolean() ? ListGazetteer.read(data) : null) : readGazetteer(data);
     AbstractModel model = new BinaryQNModelReader(data).getModel();
     if (!(model instanceof QNModel qn)) {
       throw new IOException("expected a maxent (QN) model, found " + model.getModelType());
     }
     FeatureExtractor features = new FeatureExtractor(lexicon, clusters);
-    return lists == null
+    return stored == null
         ? new NerModel(id, gazetteerId, features, qn)
-        : new NerModel(id, lists, features, qn);
+        : new NerModel(id, stored, features, qn);
+  }
+
+  /** Whether a gazetteer can be written into a model file. */
+  public static boolean isStorable(Gazetteer g) {
+    return switch (g) {
+      case ListGazetteer l -> true;
+      case KbGazetteer k -> true;
+      case CompositeGazetteer c -> c.parts().stream().allMatch(NerModel::isStorable);
+      default -> false;
+    };
+  }
+
+  private static final int NO_GAZETTEER = 0;
+  private static final int LIST_GAZETTEER = 1;
+  private static final int KB_GAZETTEER = 2;
+  private static final int COMPOSITE_GAZETTEER = 3;
+
+  private static void writeGazetteer(DataOutputStream data, Gazetteer g) throws IOException {
+    switch (g) {
+      case null -> data.writeByte(NO_GAZETTEER);
+      case ListGazetteer l -> {
+        data.writeByte(LIST_GAZETTEER);
+        l.write(data);
+      }
+      case KbGazetteer k -> {
+        data.writeByte(KB_GAZETTEER);
+        k.write(data);
+      }
+      case CompositeGazetteer c -> {
+        data.writeByte(COMPOSITE_GAZETTEER);
+        data.writeInt(c.parts().size());
+        for (Gazetteer p : c.parts()) {
+          writeGazetteer(data, p);
+        }
+      }
+      default -> throw new IllegalStateException("gazetteer " + g.id() + " cannot be stored");
+    }
+  }
+
+  private static Gazetteer readGazetteer(DataInputStream data) throws IOException {
+    int kind = data.readByte();
+    switch (kind) {
+      case NO_GAZETTEER:
+        return null;
+      case LIST_GAZETTEER:
+        return ListGazetteer.read(data);
+      case KB_GAZETTEER:
+        return KbGazetteer.read(data);
+      case COMPOSITE_GAZETTEER:
+        int n = data.readInt();
+        List<Gazetteer> parts = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+          Gazetteer p = readGazetteer(data);
+          if (p == null) {
+            throw new IOException("empty part in a combined gazetteer");
+          }
+          parts.add(p);
+        }
+        return new CompositeGazetteer(parts);
+      default:
+        throw new IOException("unknown gazetteer kind " + kind + " in the model");
+    }
   }
 }

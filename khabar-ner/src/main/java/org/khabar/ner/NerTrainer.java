@@ -15,6 +15,7 @@ import opennlp.tools.ml.model.Event;
 import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.util.ObjectStreamUtils;
 import opennlp.tools.util.TrainingParameters;
+import org.khabar.kb.KnowledgeBase;
 
 /**
  * Trains the tagger: learns word clusters from unlabeled news, turns every token of the training
@@ -39,8 +40,27 @@ public final class NerTrainer {
         training.size(),
         training.stream().mapToInt(LabeledSentence::size).sum());
     WordClusters clusters = learnClusters(corpora, training, config, log);
-    Gazetteer gazetteer = config.listGazetteer() ? ListGazetteer.shipped() : Gazetteer.NONE;
+    Gazetteer gazetteer = gazetteer(config);
     return train(training, Lexicon.shipped(), clusters, gazetteer, config, log);
+  }
+
+  /**
+   * The gazetteer a configuration asks for: the shipped word lists, the knowledge base's names
+   * ({@link KnowledgeBase#shipped()}), both combined, or none.
+   */
+  static Gazetteer gazetteer(TrainingConfig config) {
+    List<Gazetteer> parts = new ArrayList<>(2);
+    if (config.listGazetteer()) {
+      parts.add(ListGazetteer.shipped());
+    }
+    if (config.kbGazetteer()) {
+      parts.add(KbGazetteer.of(KnowledgeBase.shipped()));
+    }
+    return switch (parts.size()) {
+      case 0 -> Gazetteer.NONE;
+      case 1 -> parts.get(0);
+      default -> new CompositeGazetteer(parts);
+    };
   }
 
   /** Word clusters from the news under the data directory plus the training sentences' tokens. */
@@ -96,8 +116,8 @@ public final class NerTrainer {
             .train(ObjectStreamUtils.createObjectStream(events));
     QNModel pruned = prune((QNModel) trained);
     NerModel model =
-        gazetteer instanceof ListGazetteer lists
-            ? new NerModel(config.modelId(), lists, fx, pruned)
+        NerModel.isStorable(gazetteer)
+            ? new NerModel(config.modelId(), gazetteer, fx, pruned)
             : new NerModel(config.modelId(), gazetteer.id(), fx, pruned);
     log.printf(
         Locale.ROOT,

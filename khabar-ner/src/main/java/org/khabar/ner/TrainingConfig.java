@@ -16,6 +16,8 @@ import java.util.List;
  * @param threads learner threads (1 keeps training bit-for-bit reproducible)
  * @param listGazetteer whether to train with the shipped word-list gazetteer ({@link
  *     ListGazetteer#shipped()})
+ * @param kbGazetteer whether to train with the knowledge-base gazetteer ({@link KbGazetteer#of});
+ *     with both, their labels are combined ({@link CompositeGazetteer})
  */
 public record TrainingConfig(
     String modelId,
@@ -27,7 +29,8 @@ public record TrainingConfig(
     double l2,
     int cutoff,
     int threads,
-    boolean listGazetteer) {
+    boolean listGazetteer,
+    boolean kbGazetteer) {
 
   public TrainingConfig {
     clusterSizes = List.copyOf(clusterSizes);
@@ -49,7 +52,8 @@ public record TrainingConfig(
         0.5,
         1,
         1,
-        true);
+        true,
+        false);
   }
 
   public TrainingConfig withIterations(int n) {
@@ -63,7 +67,8 @@ public record TrainingConfig(
         l2,
         cutoff,
         threads,
-        listGazetteer);
+        listGazetteer,
+        kbGazetteer);
   }
 
   public TrainingConfig withClusterSizes(List<Integer> sizes) {
@@ -77,7 +82,8 @@ public record TrainingConfig(
         l2,
         cutoff,
         threads,
-        listGazetteer);
+        listGazetteer,
+        kbGazetteer);
   }
 
   public TrainingConfig withRegularization(double newL1, double newL2) {
@@ -91,7 +97,8 @@ public record TrainingConfig(
         newL2,
         cutoff,
         threads,
-        listGazetteer);
+        listGazetteer,
+        kbGazetteer);
   }
 
   public TrainingConfig withRightClusterSizes(List<Integer> sizes) {
@@ -105,7 +112,8 @@ public record TrainingConfig(
         l2,
         cutoff,
         threads,
-        listGazetteer);
+        listGazetteer,
+        kbGazetteer);
   }
 
   public TrainingConfig withListGazetteer(boolean use) {
@@ -119,7 +127,38 @@ public record TrainingConfig(
         l2,
         cutoff,
         threads,
+        use,
+        kbGazetteer);
+  }
+
+  public TrainingConfig withKbGazetteer(boolean use) {
+    return new TrainingConfig(
+        modelId,
+        clusterSizes,
+        rightClusterSizes,
+        clustering,
+        iterations,
+        l1,
+        l2,
+        cutoff,
+        threads,
+        listGazetteer,
         use);
+  }
+
+  public TrainingConfig withModelId(String id) {
+    return new TrainingConfig(
+        id,
+        clusterSizes,
+        rightClusterSizes,
+        clustering,
+        iterations,
+        l1,
+        l2,
+        cutoff,
+        threads,
+        listGazetteer,
+        kbGazetteer);
   }
 
   int[] clusterSizeArray() {

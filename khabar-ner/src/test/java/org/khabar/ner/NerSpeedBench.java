@@ -10,11 +10,12 @@ import java.util.Locale;
 /**
  * Tagging speed of the shipped model on one thread (not a unit test): tags IL-NER dev plus the
  * HiNER held-out slice (or random sentences when ../shared is absent) repeatedly and prints tokens
- * per second for the fast scorer and, for comparison, for OpenNLP's own evaluation.
+ * per second for the fast scorer and, for comparison, for OpenNLP's own evaluation. A model file
+ * given as third argument is measured instead of the shipped model.
  *
  * <pre>
  * java -cp khabar-ner/target/classes:khabar-ner/target/test-classes:... \
- *     org.khabar.ner.NerSpeedBench [../shared/data] [seconds]
+ *     org.khabar.ner.NerSpeedBench [../shared/data] [seconds] [model file]
  * </pre>
  */
 public final class NerSpeedBench {
@@ -34,7 +35,7 @@ public final class NerSpeedBench {
     }
     long tokens = sentences.stream().mapToLong(List::size).sum();
     long t0 = System.nanoTime();
-    NerTagger tagger = NerTagger.shipped();
+    NerTagger tagger = args.length > 2 ? NerTagger.load(Path.of(args[2])) : NerTagger.shipped();
     System.out.printf(
         Locale.ROOT,
         "model %s loaded in %.2f s; %d sentences, %d tokens per pass%n",

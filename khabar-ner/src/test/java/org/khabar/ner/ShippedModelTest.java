@@ -2,6 +2,9 @@ package org.khabar.ner;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
 import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -26,6 +29,17 @@ class ShippedModelTest {
   void isTheVersionedModel() {
     assertThat(TAGGER.modelId()).isEqualTo("ner-maxent-v1");
     assertThat(TAGGER.model().gazetteerId()).isEqualTo("lists-v1");
+  }
+
+  @Test
+  void writingItAgainGivesTheShippedBytes() throws Exception {
+    byte[] shipped;
+    try (InputStream in = NerTagger.class.getResourceAsStream(NerTagger.SHIPPED_RESOURCE)) {
+      shipped = in.readAllBytes();
+    }
+    ByteArrayOutputStream again = new ByteArrayOutputStream();
+    NerModel.read(new ByteArrayInputStream(shipped)).write(again);
+    assertThat(again.toByteArray()).isEqualTo(shipped);
   }
 
   @Nested

@@ -72,6 +72,7 @@ final class TestModels {
               config.l2(),
               config.cutoff(),
               config.threads(),
+              false,
               false),
           new PrintWriter(Writer.nullWriter()));
     } catch (IOException e) {
