@@ -12,21 +12,25 @@ import os
 import subprocess
 import sys
 
-# (label, substring of "Class.method"), matched from the bottom of the stack up; the first hit wins.
+# (label, substring of "package.Class.method"), in priority order: a sample goes to the first
+# label one of whose substrings occurs anywhere on its stack.
 GROUPS = [
+    ("text (canonicalise, sentences, tokens)", "TextStage.apply"),
+    ("ner (tagger)", "NerStage.apply"),
+    ("mentions", "MentionStage.apply"),
+    ("link (entities, transliteration)", "EntityStage.apply"),
+    ("roles", "RoleStage.apply"),
+    ("quotes", "QuoteStage.apply"),
+    ("events", "EventStage.apply"),
+    ("summary", "SummaryStage.apply"),
+    ("json output", "org.khabar.io.json."),
+    ("archive: Lucene index", "org.apache.lucene."),
+    ("archive: SQLite", "org.sqlite."),
+    ("archive: near-duplicate MinHash", "org.khabar.archive.dedup."),
+    ("read input", "org.khabar.io.read."),
     ("start-up: knowledge base", "KnowledgeBase."),
     ("start-up: class init", ".<clinit>"),
-    ("read input", "org.khabar.io.read."),
-    ("json output", "org.khabar.io.json."),
-    ("archive store/index", "org.khabar.archive."),
-    ("text (canonicalise, sentences, tokens)", "TextStage."),
-    ("ner (tagger)", "NerStage."),
-    ("mentions", "MentionStage."),
-    ("link (entities, transliteration)", "EntityStage."),
-    ("roles", "RoleStage."),
-    ("quotes", "QuoteStage."),
-    ("events", "EventStage."),
-    ("summary", "SummaryStage."),
+    ("archive: other", "org.khabar.archive."),
 ]
 
 
@@ -54,16 +58,12 @@ def main():
             continue
         by_leaf[fs[0]] += 1
         by_leaf_pkg[fs[0].rsplit(".", 2)[0]] += 1
-        label = "other"
-        for f in reversed(fs):  # outermost first
-            hit = next((g for g, s in GROUPS if s in f), None)
-            if hit:
-                label = hit
-                break
+        stack = "\n".join(fs)
+        label = next((g for g, sub in GROUPS if sub in stack), "other")
         by_group[label] += 1
     n = sum(by_group.values())
     print(f"{n} CPU samples")
-    print("\nby stage (outermost known frame):")
+    print("\nby stage (first matching label, see GROUPS):")
     for g, c in by_group.most_common():
         print(f"  {100.0 * c / n:5.1f}%  {g}")
     print(f"\nhottest methods (self time, top {top}):")
