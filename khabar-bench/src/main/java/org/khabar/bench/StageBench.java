@@ -1,15 +1,18 @@
 package org.khabar.bench;
 
+import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.khabar.analysis.Analyzer;
+import org.khabar.io.json.DocumentJson;
 import org.khabar.model.Article;
 import org.khabar.model.Document;
 import org.khabar.model.Token;
 import org.khabar.model.TokenKind;
 import org.khabar.pipeline.Pipeline;
 import org.khabar.pipeline.Stage;
+import org.khabar.text.Canonicalizer;
 import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -27,7 +30,9 @@ import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * One analysis stage at a time, on documents that already carry the layers the stage needs. The
- * {@code words} counter divided by time gives words/s; {@code all} runs the whole pipeline.
+ * {@code words} counter divided by time gives words/s; {@code all} runs the whole pipeline, {@code
+ * canon} only the canonicalisation inside the text stage, {@code json} only the JSON writing of an
+ * analysed document (with tokens, as {@code analyze --format jsonl} writes it).
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
@@ -62,7 +67,11 @@ public class StageBench {
   public void setUp() {
     whole = Analyzer.standard().pipeline();
     raw.addAll(Corpus.load(articles));
-    if (!stage.equals("all")) {
+    if (stage.equals("json")) {
+      for (Article a : raw) {
+        analysed.add(whole.analyze(a));
+      }
+    } else if (!stage.equals("all") && !stage.equals("canon")) {
       List<Stage> before = new ArrayList<>();
       for (Stage s : whole.stages()) {
         if (s.name().equals(stage)) {
@@ -86,11 +95,18 @@ public class StageBench {
   }
 
   private long[] counts;
+  private final List<Document> analysed = new ArrayList<>();
 
   @Benchmark
   public void run(Words w, Blackhole bh) {
     int i = next++ % raw.size();
-    if (target == null) {
+    if (stage.equals("canon")) {
+      bh.consume(Canonicalizer.canonicalize(raw.get(i).text()));
+    } else if (stage.equals("json")) {
+      ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+      DocumentJson.write(analysed.get(i), out, DocumentJson.Options.DEFAULT);
+      bh.consume(out.size());
+    } else if (target == null) {
       bh.consume(whole.analyze(raw.get(i)));
     } else {
       bh.consume(target.apply(inputs.get(i)));

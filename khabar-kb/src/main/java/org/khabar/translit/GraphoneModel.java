@@ -47,12 +47,22 @@ public final class GraphoneModel {
   private final int[] unigram;
   private final long total;
   private final int vocabulary;
-  private final LongIntMap counts;
 
-  /** Per history (as an n-gram key): total count of what follows it, and how many distinct. */
-  private final LongIntMap historyTotal;
+  /**
+   * The n-grams of two graphones or more, grouped by history (the graphones before the last one): a
+   * history key (its ids, most recent lowest, and its length minus one in bits 60-61) gives its
+   * row; row {@code r} holds the total count of what follows the history, and its followers in
+   * {@code follower[rowStart[r] .. rowStart[r + 1])}, ascending, with their counts. Decoding looks
+   * up one row per hypothesis and then searches a short contiguous array per next graphone, where
+   * one hash lookup per n-gram in a table of tens of megabytes missed the cache every time.
+   */
+  private final LongIntMap historyRow;
 
-  private final LongIntMap historyDistinct;
+  private final long[] rowKey;
+  private final int[] rowStart;
+  private final int[] rowTotal;
+  private final int[] follower;
+  private final int[] followerCount;
 
   private final Map<String, int[]> byLatin;
   private final Map<String, int[]> byDevanagari;
@@ -70,25 +80,50 @@ public final class GraphoneModel {
     this.order = order;
     this.latin = latin;
     this.devanagari = devanagari;
-    this.counts = new LongIntMap(ngrams.size());
-    this.historyTotal = new LongIntMap(ngrams.size() / 2);
-    this.historyDistinct = new LongIntMap(ngrams.size() / 2);
     this.unigram = new int[latin.length];
     long[] t = new long[1];
+    long[] longer = new long[ngrams.size()];
+    int[] m = new int[1];
     ngrams.forEach(
         (key, c) -> {
-          int n = length(key);
-          if (n == 1) {
+          if (length(key) == 1) {
             unigram[(int) (key & MASK)] += c;
             t[0] += c;
           } else {
-            counts.add(key, c);
-            long history = (strip(key) >>> BITS) | ((long) (n - 2) << 60);
-            historyTotal.add(history, c);
-            historyDistinct.add(history, 1);
+            longer[m[0]++] = key;
           }
         });
     this.total = t[0];
+    // Sorted keys come grouped by length, then by history, then by last graphone.
+    long[] grams = Arrays.copyOf(longer, m[0]);
+    Arrays.sort(grams);
+    int rows = 0;
+    for (int i = 0; i < grams.length; i++) {
+      if (i == 0 || history(grams[i]) != history(grams[i - 1])) {
+        rows++;
+      }
+    }
+    this.historyRow = new LongIntMap(rows);
+    this.rowKey = new long[rows];
+    this.rowStart = new int[rows + 1];
+    this.rowTotal = new int[rows];
+    this.follower = new int[grams.length];
+    this.followerCount = new int[grams.length];
+    int r = -1;
+    for (int i = 0; i < grams.length; i++) {
+      long h = history(grams[i]);
+      if (r < 0 || h != rowKey[r]) {
+        r++;
+        rowKey[r] = h;
+        rowStart[r] = i;
+        historyRow.add(h, r);
+      }
+      int c = ngrams.get(grams[i], 0);
+      follower[i] = (int) (grams[i] & MASK);
+      followerCount[i] = c;
+      rowTotal[r] += c;
+    }
+    rowStart[rows] = grams.length;
     int v = 0;
     for (int c : unigram) {
       if (c > 0) {
@@ -129,36 +164,17 @@ public final class GraphoneModel {
     return key & ((1L << 60) - 1);
   }
 
+  /** The history key of an n-gram of two graphones or more (as {@link Context#set} builds it). */
+  private static long history(long key) {
+    return (strip(key) >>> BITS) | ((long) (length(key) - 2) << 60);
+  }
+
   public int order() {
     return order;
   }
 
   public int graphoneCount() {
     return vocabulary;
-  }
-
-  /**
-   * log P(g | history) with interpolated Witten-Bell smoothing; {@code history} holds the previous
-   * graphones, most recent last, and is used up to {@code order - 1} of them.
-   */
-  double logProb(int[] history, int hlen, int g) {
-    double p = (unigram[g] + 1.0) / (total + vocabulary + 1.0);
-    long ids = g;
-    long hist = 0;
-    for (int n = 1; n < order && n <= hlen; n++) {
-      int h = history[hlen - n];
-      hist = hist | ((long) h << ((n - 1) * BITS));
-      ids = ids | ((long) h << (n * BITS));
-      long hkey = hist | ((long) (n - 1) << 60);
-      int ht = historyTotal.get(hkey, 0);
-      if (ht == 0) {
-        break;
-      }
-      int hd = historyDistinct.get(hkey, 0);
-      int c = counts.get(ids | ((long) n << 60), 0);
-      p = (c + hd * p) / (ht + hd);
-    }
-    return Math.log(p);
   }
 
   /** The k best Latin spellings of a Devanagari word. */
@@ -183,29 +199,103 @@ public final class GraphoneModel {
     return decode(units, byLatin, Graphones.MAX_LATIN, devanagari, k);
   }
 
-  /** A partial decoding: the graphone just added, its predecessor, the score and the output. */
-  private record Hyp(Hyp parent, int g, double score, String out) {
+  /**
+   * A partial decoding that survived pruning: the graphone just added, its predecessor and the
+   * score. Its output is spelt out when first asked for, and kept.
+   */
+  private static final class Hyp {
+    final Hyp parent;
+    final int g;
+    final double score;
+    private String out;
 
-    /** Fills {@code into} with the last graphones, oldest first; returns how many. */
-    int history(int[] into) {
-      int n = 0;
-      for (Hyp h = this; h != null && n < into.length; h = h.parent) {
-        n++;
-      }
-      int i = n;
-      for (Hyp h = this; i > 0; h = h.parent) {
-        into[--i] = h.g;
-      }
-      return n;
+    Hyp(Hyp parent, int g, double score) {
+      this.parent = parent;
+      this.g = g;
+      this.score = score;
     }
 
-    String state(int depth) {
-      StringBuilder b = new StringBuilder(out).append('|');
-      Hyp h = this;
-      for (int i = 0; i < depth && h != null; i++, h = h.parent) {
-        b.append(h.g).append(',');
+    String out(String[] outSide) {
+      if (out == null) {
+        out = parent == null ? "" : parent.out(outSide) + outSide[g];
       }
-      return b.toString();
+      return out;
+    }
+  }
+
+  /**
+   * The extensions that end at one position, in the order they were made: a predecessor, a graphone
+   * and a score each, in parallel arrays. Only the few that pruning keeps become {@link Hyp}s.
+   */
+  private static final class Extensions {
+    Hyp[] parent = new Hyp[64];
+    int[] g = new int[64];
+    double[] score = new double[64];
+    int size;
+
+    void add(Hyp p, int graphone, double s) {
+      if (size == g.length) {
+        parent = Arrays.copyOf(parent, size * 2);
+        g = Arrays.copyOf(g, size * 2);
+        score = Arrays.copyOf(score, size * 2);
+      }
+      parent[size] = p;
+      g[size] = graphone;
+      score[size] = s;
+      size++;
+    }
+
+    Hyp hyp(int i) {
+      return new Hyp(parent[i], g[i], score[i]);
+    }
+  }
+
+  /**
+   * log P(g | history) with interpolated Witten-Bell smoothing, for one history: the last {@code
+   * order - 1} graphones of a hypothesis. The history's rows are looked up once (in {@link #set}),
+   * then each next graphone costs a search among the rows' followers.
+   */
+  private final class Context {
+    final int[] rows = new int[Math.max(1, order)];
+    final int[] totals = new int[Math.max(1, order)];
+    final int[] distinct = new int[Math.max(1, order)];
+    int levels;
+
+    /** The history ending with graphone {@code last}, preceded by {@code before}'s. */
+    void set(int last, Hyp before) {
+      long hist = 0;
+      levels = 0;
+      int g = last;
+      Hyp at = before;
+      for (int n = 1; n < order; n++) {
+        hist = hist | ((long) g << ((n - 1) * BITS));
+        int row = historyRow.get(hist | ((long) (n - 1) << 60), -1);
+        if (row < 0 || rowTotal[row] == 0) {
+          break;
+        }
+        rows[n] = row;
+        totals[n] = rowTotal[row];
+        distinct[n] = rowStart[row + 1] - rowStart[row];
+        levels = n;
+        if (at == null) {
+          break;
+        }
+        g = at.g;
+        at = at.parent;
+      }
+    }
+
+    double logProb(int g) {
+      double p = (unigram[g] + 1.0) / (total + vocabulary + 1.0);
+      for (int n = 1; n <= levels; n++) {
+        int ht = totals[n];
+        int hd = distinct[n];
+        int row = rows[n];
+        int at = Arrays.binarySearch(follower, rowStart[row], rowStart[row + 1], g);
+        int c = at >= 0 ? followerCount[at] : 0;
+        p = (c + hd * p) / (ht + hd);
+      }
+      return Math.log(p);
     }
   }
 
@@ -214,39 +304,89 @@ public final class GraphoneModel {
   private List<Candidate> decode(
       List<String> units, Map<String, int[]> index, int maxSpan, String[] outSide, int k) {
     int n = units.size();
-    List<List<Hyp>> beams = new ArrayList<>(n + 1);
-    for (int i = 0; i <= n; i++) {
-      beams.add(new ArrayList<>());
-    }
-    beams.get(0).add(new Hyp(null, BOS, 0.0, ""));
-    int[] hist = new int[Math.max(1, order - 1)];
+    Extensions[] ends = new Extensions[n + 1];
+    List<Hyp> beam = List.of(new Hyp(null, BOS, 0.0));
+    List<Context> contexts = new ArrayList<>(BEAM);
+    StringBuilder span = new StringBuilder();
     for (int i = 0; i < n; i++) {
-      List<Hyp> beam = prune(beams.get(i), order - 1);
+      if (i > 0) {
+        beam = ends[i] == null ? List.of() : prune(ends[i], order - 1, outSide);
+        ends[i] = null;
+      }
       if (beam.isEmpty()) {
         continue;
       }
-      StringBuilder span = new StringBuilder();
+      while (contexts.size() < beam.size()) {
+        contexts.add(new Context());
+      }
+      for (int b = 0; b < beam.size(); b++) {
+        Hyp h = beam.get(b);
+        contexts.get(b).set(h.g, h.parent);
+      }
+      span.setLength(0);
       for (int len = 1; len <= maxSpan && i + len <= n; len++) {
         span.append(units.get(i + len - 1));
         int[] gs = index.get(span.toString());
         if (gs == null) {
           continue;
         }
-        List<Hyp> next = beams.get(i + len);
-        for (Hyp h : beam) {
-          int hl = h.history(hist);
+        if (ends[i + len] == null) {
+          ends[i + len] = new Extensions();
+        }
+        Extensions next = ends[i + len];
+        for (int b = 0; b < beam.size(); b++) {
+          Hyp h = beam.get(b);
+          Context ctx = contexts.get(b);
           for (int g : gs) {
-            double s = h.score + logProb(hist, hl, g);
-            next.add(new Hyp(h, g, s, h.out + outSide[g]));
+            next.add(h, g, h.score + ctx.logProb(g));
           }
         }
       }
     }
+    Extensions last = ends[n];
+    if (last == null || k <= 0) {
+      return List.of();
+    }
+    Context ctx = new Context();
+    double[] finals = new double[last.size];
+    for (int i = 0; i < last.size; i++) {
+      ctx.set(last.g[i], last.parent[i]);
+      finals[i] = last.score[i] + ctx.logProb(EOS);
+    }
+    return best(last, finals, outSide, k);
+  }
+
+  /**
+   * The {@code k} best distinct outputs, each with its best score, by falling score; among equal
+   * scores, the output met first comes first. Ranked off a heap so that only the winners are spelt
+   * out; when two different outputs tie, every output is spelt out to order them.
+   */
+  private static List<Candidate> best(Extensions last, double[] finals, String[] outSide, int k) {
+    IndexHeap heap = new IndexHeap(finals, last.size);
+    List<Candidate> out = new ArrayList<>(k);
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    while (!heap.isEmpty()) {
+      int i = heap.peek();
+      if (out.size() >= k && finals[i] < out.get(out.size() - 1).logProb()) {
+        break;
+      }
+      heap.poll();
+      String text = last.hyp(i).out(outSide);
+      if (seen.add(text)) {
+        if (!out.isEmpty() && out.get(out.size() - 1).logProb() == finals[i]) {
+          return bestByFirstSeen(last, finals, outSide, k);
+        }
+        out.add(new Candidate(text, finals[i]));
+      }
+    }
+    return out;
+  }
+
+  private static List<Candidate> bestByFirstSeen(
+      Extensions last, double[] finals, String[] outSide, int k) {
     Map<String, Double> best = new LinkedHashMap<>();
-    for (Hyp h : beams.get(n)) {
-      int hl = h.history(hist);
-      double s = h.score + logProb(hist, hl, EOS);
-      best.merge(h.out, s, Math::max);
+    for (int i = 0; i < last.size; i++) {
+      best.merge(last.hyp(i).out(outSide), finals[i], Math::max);
     }
     return best.entrySet().stream()
         .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
@@ -255,17 +395,29 @@ public final class GraphoneModel {
         .toList();
   }
 
-  /** Keeps the best hypothesis per (recent graphones, output) and at most {@link #BEAM} of them. */
-  private static List<Hyp> prune(List<Hyp> hyps, int depth) {
-    if (hyps.size() <= 1) {
-      return hyps;
+  /**
+   * Keeps the best extension per (recent graphones, output) and at most {@link #BEAM} of them, in
+   * order of falling score, earlier first among equal scores (a stable sort's order). A heap yields
+   * them best first, so only the few that are kept, and the duplicates met on the way, are ever
+   * ranked or spelt out.
+   */
+  private static List<Hyp> prune(Extensions ext, int depth, String[] outSide) {
+    if (ext.size == 1) {
+      return List.of(ext.hyp(0));
     }
-    Hyp[] arr = hyps.toArray(new Hyp[0]);
-    Arrays.sort(arr, Comparator.comparingDouble(Hyp::score).reversed());
+    IndexHeap heap = new IndexHeap(ext.score, ext.size);
     List<Hyp> out = new ArrayList<>(BEAM);
     java.util.Set<String> seen = new java.util.HashSet<>();
-    for (Hyp h : arr) {
-      if (seen.add(h.state(depth))) {
+    StringBuilder state = new StringBuilder();
+    while (!heap.isEmpty()) {
+      Hyp h = ext.hyp(heap.poll());
+      state.setLength(0);
+      state.append(h.out(outSide)).append('|');
+      Hyp at = h;
+      for (int i = 0; i < depth && at != null; i++, at = at.parent) {
+        state.append(at.g).append(',');
+      }
+      if (seen.add(state.toString())) {
         out.add(h);
         if (out.size() == BEAM) {
           break;
@@ -273,6 +425,67 @@ public final class GraphoneModel {
       }
     }
     return out;
+  }
+
+  /**
+   * A binary max-heap of indices into a score array: higher score first, lower index first among
+   * equal scores (a stable sort by falling score). Built in linear time.
+   */
+  private static final class IndexHeap {
+    private final double[] score;
+    private final int[] heap;
+    private int size;
+
+    IndexHeap(double[] score, int size) {
+      this.score = score;
+      this.size = size;
+      heap = new int[size];
+      for (int i = 0; i < size; i++) {
+        heap[i] = i;
+      }
+      for (int i = size / 2 - 1; i >= 0; i--) {
+        down(i);
+      }
+    }
+
+    boolean isEmpty() {
+      return size == 0;
+    }
+
+    int peek() {
+      return heap[0];
+    }
+
+    int poll() {
+      int top = heap[0];
+      heap[0] = heap[--size];
+      down(0);
+      return top;
+    }
+
+    private boolean before(int a, int b) {
+      int c = Double.compare(score[a], score[b]);
+      return c > 0 || (c == 0 && a < b);
+    }
+
+    private void down(int i) {
+      int at = i;
+      while (true) {
+        int l = 2 * at + 1;
+        if (l >= size) {
+          return;
+        }
+        int r = l + 1;
+        int child = r < size && before(heap[r], heap[l]) ? r : l;
+        if (!before(heap[child], heap[at])) {
+          return;
+        }
+        int t = heap[at];
+        heap[at] = heap[child];
+        heap[child] = t;
+        at = child;
+      }
+    }
   }
 
   // ---- persistence ----
@@ -297,7 +510,13 @@ public final class GraphoneModel {
           grams.add(new long[] {key(g), unigram[g]});
         }
       }
-      counts.forEach((key, c) -> grams.add(new long[] {key, c}));
+      for (int r = 0; r < rowKey.length; r++) {
+        long hist = strip(rowKey[r]) << BITS;
+        long length = ((rowKey[r] >>> 60) + 1) << 60;
+        for (int i = rowStart[r]; i < rowStart[r + 1]; i++) {
+          grams.add(new long[] {hist | follower[i] | length, followerCount[i]});
+        }
+      }
       grams.sort(Comparator.comparingLong(a -> a[0]));
       d.writeInt(grams.size());
       for (long[] e : grams) {

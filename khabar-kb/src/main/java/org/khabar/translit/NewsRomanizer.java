@@ -64,7 +64,9 @@ public final class NewsRomanizer {
     String deleted = SchwaDeletion.apply(canon);
     String finalOnly = finalSchwaOnly(canon, deleted);
     Set<String> out = new LinkedHashSet<>();
-    for (String form : List.of(deleted, finalOnly)) {
+    // most words have no medial schwa to restore: the second form is then the first, and would
+    // only add the same strings again
+    for (String form : finalOnly.equals(deleted) ? List.of(deleted) : List.of(deleted, finalOnly)) {
       for (boolean longVowels : new boolean[] {false, true}) {
         String r = render(form, longVowels);
         out.add(r);

@@ -3,6 +3,7 @@ package org.khabar.kb.link;
 import java.util.Locale;
 import org.khabar.kb.Names;
 import org.khabar.model.Entity;
+import org.khabar.translit.BoundedCache;
 import org.khabar.translit.Devanagari;
 import org.khabar.translit.NewsRomanizer;
 
@@ -26,12 +27,21 @@ public final class EntityKeys {
   /** The key of an unknown entity of this type and name. */
   public static String newKey(String type, String name) {
     String folded = Devanagari.fold(name);
-    String latin = Devanagari.containsDevanagari(folded) ? Holder.RULES.romanize(folded) : folded;
+    String latin =
+        Devanagari.containsDevanagari(folded)
+            ? Holder.LATIN.get(folded, Holder.RULES::romanize)
+            : folded;
     String slug = Names.slug(latin);
     return "new:" + type.toLowerCase(Locale.ROOT) + ":" + (slug.isEmpty() ? "x" : slug);
   }
 
   private static final class Holder {
     static final NewsRomanizer RULES = new NewsRomanizer();
+
+    /**
+     * Romanisations by folded name: the archive asks for the key of every unlinked entity of every
+     * stored article on its single writer thread, and the same names recur from article to article.
+     */
+    static final BoundedCache<String, String> LATIN = new BoundedCache<>(16_384);
   }
 }
