@@ -92,6 +92,11 @@ class MentionStageTest {
     void aRankUsedAsATitleIsLeftOut() {
       assertThat(run(Docs.of("मेजर विक्रम सेन ने झंडा फहराया।").person("मेजर विक्रम सेन")))
           .containsExactly("PERSON:विक्रम सेन");
+      assertThat(
+              run(
+                  Docs.of("ब्रिगेडियर जनरल विक्रम सेन ने झंडा फहराया।")
+                      .person("ब्रिगेडियर जनरल विक्रम सेन")))
+          .containsExactly("PERSON:विक्रम सेन");
     }
 
     @Test
