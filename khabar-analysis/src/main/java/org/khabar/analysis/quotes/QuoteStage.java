@@ -57,6 +57,9 @@ public final class QuoteStage implements Stage {
   private static final int PRONOUN_REACH = 3;
   private static final int CATAPHORA_REACH = 8;
 
+  /** A verb with no कि and no mark before the words said must be this sure a speech verb. */
+  private static final double BARE_CONFIDENCE = 0.9;
+
   private final QuoteLexicon lex;
   private final UnaryOperator<String> canonical;
   private final Set<String> honorifics = new HashSet<>();
@@ -64,6 +67,7 @@ public final class QuoteStage implements Stage {
   private final Set<String> postpositions = new HashSet<>();
   private final Set<String> addressees = new HashSet<>();
   private final Set<String> subordinators = new HashSet<>();
+  private final Set<String> notOpening = new HashSet<>();
   private final Set<String> indefinites = new HashSet<>();
   private final Set<String> cuePunct = new HashSet<>();
   private final Set<String> particles = new HashSet<>();
@@ -84,6 +88,7 @@ public final class QuoteStage implements Stage {
         case "POSTPOSITION" -> postpositions.add(w);
         case "ADDRESSEE" -> addressees.add(w);
         case "SUBORDINATOR" -> subordinators.add(w);
+        case "NOT_OPENING" -> notOpening.add(w);
         case "INDEFINITE" -> indefinites.add(w);
         case "PUNCT" -> cuePunct.add(w);
         case "PARTICLE" -> particles.add(w);
@@ -322,7 +327,13 @@ public final class QuoteStage implements Stage {
         content = span(after, cueStart);
         cueBegin = cueStart;
         rule = "ergative.object";
-      } else if (cls != VerbClass.OBJECT && contentEnd - contentStart >= 3) {
+      } else if (cls != VerbClass.OBJECT
+          && contentEnd - contentStart >= 3
+          && verb.value().confidence() >= BARE_CONFIDENCE
+          && !notOpening.contains(norm[contentStart])
+          && !anyOf(subordinators, after, verb.start())) {
+        // "उन्होंने कहा सरकार …" (no कि): only a plain say-verb, not a clause of time or a
+        // relative ("जब … पूछा तो", "जो … लिखा था"), and not words that go on with the story
         content = span(contentStart, contentEnd);
         rule = "ergative.bare";
       } else if (cls != VerbClass.OBJECT

@@ -156,6 +156,23 @@ class QuoteStageTest {
     }
 
     @Test
+    void aTimeOrRelativeClauseIsNoBareQuote() {
+      assertThat(
+              run(Docs.of("पत्रकारों ने जब मीना राव से पूछा तो वह चुप रहीं।").person("मीना राव"))
+                  .quotes())
+          .isEmpty();
+      assertThat(
+              run(Docs.of("मीना राव ने जो किताब में लिखा था वही फिल्म में दिखा।")
+                      .person("मीना राव"))
+                  .quotes())
+          .isEmpty();
+      assertThat(
+              run(Docs.of("मीना राव ने कागज़ जोड़ा और तब चिट्ठी पढ़ी।").person("मीना राव"))
+                  .quotes())
+          .isEmpty();
+    }
+
+    @Test
     void noSpeechVerbNoQuote() {
       Document d = run(Docs.of("रीना सिंह ने सड़क का उद्घाटन किया।").person("रीना सिंह"));
       assertThat(d.quotes()).isEmpty();
