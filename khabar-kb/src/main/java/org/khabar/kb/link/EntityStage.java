@@ -75,6 +75,7 @@ public final class EntityStage implements Stage {
   static final String UNRESOLVED = "unresolved";
   static final String HYPHEN_SPLIT = "hyphen-split";
   static final String CONTEXT = "article-context";
+  static final String OTHER_GOVERNMENT = "other-government";
 
   private final KnowledgeBase kb;
   private final Translit translit;
@@ -165,6 +166,7 @@ public final class EntityStage implements Stage {
     for (M m : ms) {
       resolve(m);
     }
+    otherGovernments(doc, ms);
     useArticleContext(ms);
     coref(ms);
     for (M m : ms) {
@@ -414,7 +416,7 @@ public final class EntityStage implements Stage {
       }
     }
     for (M m : ms) {
-      if (m.linked != null || m.candidates.isEmpty()) {
+      if (m.linked != null || m.candidates.isEmpty() || OTHER_GOVERNMENT.equals(m.rule)) {
         continue;
       }
       List<String> supported =
@@ -426,6 +428,54 @@ public final class EntityStage implements Stage {
       }
     }
   }
+
+  /**
+   * "महाराष्ट्र के स्वास्थ्य मंत्रालय ने": a ministry or department named as some state's or
+   * country's is not the union body the bare name means. It stays a new entity (keyed with its
+   * place), with the union body as a low candidate.
+   */
+  private void otherGovernments(Document doc, List<M> ms) {
+    List<Token> tokens = doc.tokens();
+    Map<Integer, Mention> placeEndingAt = new LinkedHashMap<>();
+    for (Mention x : doc.mentions()) {
+      if (x.type() == EntityType.PLACE && !x.tokens().isEmpty()) {
+        placeEndingAt.put(x.tokens().end(), x);
+      }
+    }
+    for (M m : ms) {
+      if (m.linked == null
+          || m.type != EntityType.ORG
+          || !(kb.get(m.linked).orElse(null) instanceof org.khabar.kb.Organisation o)
+          || o.orgKind() != org.khabar.kb.Organisation.OrgKind.MINISTRY
+              && o.orgKind() != org.khabar.kb.Organisation.OrgKind.DEPARTMENT
+          || !"place:india".equals(o.place())
+          || m.mention.tokens().isEmpty()) {
+        continue;
+      }
+      int first = m.mention.tokens().first();
+      if (first < 2 || !GENITIVES.contains(tokens.get(first - 1).norm())) {
+        continue;
+      }
+      Mention place = placeEndingAt.get(first - 1);
+      if (place == null) {
+        continue;
+      }
+      boolean india =
+          kb.byName(place.text()).stream()
+              .anyMatch(r -> !r.ambiguous() && "place:india".equals(r.entry().id()));
+      if (india) {
+        continue;
+      }
+      m.candidates = List.of(new LinkCandidate(o.id(), o.displayName(), 0.3));
+      m.linked = null;
+      m.rule = OTHER_GOVERNMENT;
+      m.confidence = 0.6;
+      m.identity =
+          "new:" + m.type + ":" + String.join(" ", Names.tokens(place.text())) + " " + m.key;
+    }
+  }
+
+  private static final Set<String> GENITIVES = Set.of("के", "की", "का");
 
   /** "बिहार कांग्रेस", "यूपी भाजपा": a state's unit of a party is the party. */
   private boolean stateUnit(M m) {

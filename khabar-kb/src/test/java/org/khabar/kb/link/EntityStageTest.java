@@ -61,6 +61,23 @@ class EntityStageTest {
       assertThat(es.get(0).kbId()).isEqualTo("party:inc");
       assertThat(es.get(0).provenance().rule()).isEqualTo("state-unit");
     }
+
+    @Test
+    void aStatesMinistryIsNotTheUnionMinistry() {
+      String text =
+          "गुजरात के स्वास्थ्य मंत्रालय ने आंकड़े दिए। स्वास्थ्य मंत्रालय ने भी बयान दिया।";
+      List<Entity> es = link(text, "PLACE:गुजरात", "ORG:स्वास्थ्य मंत्रालय");
+      List<Entity> ministries = es.stream().filter(e -> e.type() == EntityType.ORG).toList();
+      assertThat(ministries).hasSize(2);
+      assertThat(ministries)
+          .extracting(Entity::kbId)
+          .containsExactlyInAnyOrder(null, "org:swasthya-mantralaya");
+      Entity state = ministries.stream().filter(e -> e.kbId() == null).findFirst().orElseThrow();
+      assertThat(state.mentions())
+          .singleElement()
+          .extracting(Mention::begin)
+          .isEqualTo(text.indexOf("स्वास्थ्य मंत्रालय"));
+    }
   }
 
   @Nested
