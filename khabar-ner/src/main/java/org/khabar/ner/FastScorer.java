@@ -9,8 +9,9 @@ import opennlp.tools.ml.model.Context;
  * A fast evaluator of the learnt maximum-entropy weights. The model is linear, so the features that
  * depend on one word at one offset (nearly all of them) add up to a fixed vector per word and
  * offset; those sums are computed once per word and cached, and a position costs a handful of array
- * additions, three bigram lookups and a softmax per previous label. Gives the same probabilities as
- * OpenNLP's own {@code QNModel.eval} up to floating-point summation order (see the tests).
+ * additions, three bigram lookups and a softmax per previous label (per pair of previous labels for
+ * a second-order model, whose pair weights are cached by word shape). Gives the same probabilities
+ * as OpenNLP's own {@code QNModel.eval} up to floating-point summation order (see the tests).
  *
  * <p>Thread-safe: the cache is a concurrent map, cleared when it grows past a bound.
  */
@@ -25,21 +26,29 @@ final class FastScorer {
   private final int n;
   private final Map<String, Entry> cache = new ConcurrentHashMap<>();
   private final Map<String, double[][]> gazetteerCache = new ConcurrentHashMap<>();
+  private final Map<String, double[][]> pairCache = new ConcurrentHashMap<>();
+  private final boolean secondOrder;
   private final double[][] before;
   private final double[][] after;
 
-  /** What one word contributes: by offset (-2..+2) and, at offset 0, by previous label. */
+  /**
+   * What one word contributes: by offset (-2..+2) and, at offset 0, by previous label and (second
+   * order) by pair of previous labels, {@code prev2 * (n + 1) + prev}, shared by words of one
+   * shape.
+   */
   private static final class Entry {
     final String key;
     final String lex;
     final double[][] byOffset;
     final double[][] byPrev;
+    final double[][] byPair;
 
-    Entry(String key, String lex, double[][] byOffset, double[][] byPrev) {
+    Entry(String key, String lex, double[][] byOffset, double[][] byPrev, double[][] byPair) {
       this.key = key;
       this.lex = lex;
       this.byOffset = byOffset;
       this.byPrev = byPrev;
+      this.byPair = byPair;
     }
   }
 
@@ -47,6 +56,7 @@ final class FastScorer {
     features = model.features();
     weights = model.weights();
     n = model.maxent().getNumOutcomes();
+    secondOrder = features.tagOrder() == 2;
     labels = new String[n];
     for (int i = 0; i < n; i++) {
       labels[i] = model.maxent().getOutcome(i);
@@ -93,12 +103,31 @@ final class FastScorer {
       features.tagFeatures(prev, key, f -> add(v, f));
       byPrev[p] = v;
     }
-    e = new Entry(key, features.lexiconClass(key), byOffset, byPrev);
+    double[][] byPair = secondOrder ? pairVectors(word) : null;
+    e = new Entry(key, features.lexiconClass(key), byOffset, byPrev, byPair);
     if (cache.size() >= CACHE_LIMIT) {
       cache.clear();
     }
     cache.put(word, e);
     return e;
+  }
+
+  /** The second-order features' weights by pair of previous labels, for a word's shape. */
+  private double[][] pairVectors(String word) {
+    return pairCache.computeIfAbsent(
+        Words.shape(word),
+        shape -> {
+          double[][] v = new double[(n + 1) * (n + 1)][n];
+          for (int p2 = 0; p2 <= n; p2++) {
+            String prev2 = p2 == n ? FeatureExtractor.START_TAG : labels[p2];
+            for (int p = 0; p <= n; p++) {
+              String prev = p == n ? FeatureExtractor.START_TAG : labels[p];
+              double[] row = v[p2 * (n + 1) + p];
+              features.secondOrderFeatures(prev2, prev, word, f -> add(row, f));
+            }
+          }
+          return v;
+        });
   }
 
   private double[][] gazetteerVectors(String label) {
@@ -149,17 +178,26 @@ final class FastScorer {
     }
     return new LocalScores() {
       @Override
-      public void probabilities(int position, int prev, double[] out) {
-        scores(position, prev, out, new double[n]);
+      public void probabilities(int position, int prev2, int prev, double[] out) {
+        scores(position, prev2, prev, out, new double[n]);
       }
 
       @Override
-      public void scores(int position, int prev, double[] probs, double[] logProbs) {
+      public void scores(int position, int prev2, int prev, double[] probs, double[] logProbs) {
         double[] s = base[position];
-        double[] t = entries[position].byPrev[prev];
-        double max = Double.NEGATIVE_INFINITY;
+        Entry e = entries[position];
+        double[] t = e.byPrev[prev];
         for (int c = 0; c < n; c++) {
           logProbs[c] = s[c] + t[c];
+        }
+        if (e.byPair != null) {
+          double[] u = e.byPair[prev2 * (n + 1) + prev];
+          for (int c = 0; c < n; c++) {
+            logProbs[c] += u[c];
+          }
+        }
+        double max = Double.NEGATIVE_INFINITY;
+        for (int c = 0; c < n; c++) {
           max = Math.max(max, logProbs[c]);
         }
         double sum = 0;

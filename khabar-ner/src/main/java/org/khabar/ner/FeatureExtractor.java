@@ -33,10 +33,29 @@ public final class FeatureExtractor {
 
   private final Lexicon lexicon;
   private final WordClusters clusters;
+  private final int tagOrder;
 
+  /** A first-order extractor: the previous tag only. */
   public FeatureExtractor(Lexicon lexicon, WordClusters clusters) {
+    this(lexicon, clusters, 1);
+  }
+
+  /**
+   * An extractor that sees the previous tag ({@code tagOrder} 1) or the previous two ({@code
+   * tagOrder} 2, see {@link #secondOrderFeatures}).
+   */
+  public FeatureExtractor(Lexicon lexicon, WordClusters clusters, int tagOrder) {
+    if (tagOrder != 1 && tagOrder != 2) {
+      throw new IllegalArgumentException("tag order must be 1 or 2, not " + tagOrder);
+    }
     this.lexicon = lexicon;
     this.clusters = clusters;
+    this.tagOrder = tagOrder;
+  }
+
+  /** How many previous tags the features see: 1 or 2. */
+  public int tagOrder() {
+    return tagOrder;
   }
 
   public Lexicon lexicon() {
@@ -203,11 +222,37 @@ public final class FeatureExtractor {
   }
 
   /**
-   * All features of position {@code i} given the previous tag: what the learner sees. The fast
-   * scorer adds up the same features' weights in another order.
+   * Features of the previous two tags ({@link #START_TAG} before the first token), alone and with
+   * the current word's {@link Words#shape}: a name rarely runs to a third word after a title, and
+   * an organisation's name does, which one previous tag cannot tell apart. Only for {@link
+   * #tagOrder} 2.
+   */
+  public void secondOrderFeatures(String prev2, String prev, String word, Consumer<String> out) {
+    out.accept("t-2t-1=" + prev2 + "|" + prev);
+    out.accept("t-2t-1sh=" + prev2 + "|" + prev + "|" + Words.shape(word));
+  }
+
+  /**
+   * As {@link #context(String[], String[], String[], String[], int, String, String)} for order 1.
    */
   public String[] context(
       String[] words, String[] keys, String[] lex, String[] gazetteer, int i, String prev) {
+    return context(words, keys, lex, gazetteer, i, START_TAG, prev);
+  }
+
+  /**
+   * All features of position {@code i} given the previous two tags ({@code prev2} is ignored by a
+   * first-order extractor): what the learner sees. The fast scorer adds up the same features'
+   * weights in another order.
+   */
+  public String[] context(
+      String[] words,
+      String[] keys,
+      String[] lex,
+      String[] gazetteer,
+      int i,
+      String prev2,
+      String prev) {
     List<String> f = new ArrayList<>(64);
     for (int k = -WINDOW; k <= WINDOW; k++) {
       wordFeatures(wordAt(words, i + k), k, f::add);
@@ -220,6 +265,9 @@ public final class FeatureExtractor {
       }
     }
     tagFeatures(prev, keys[i], f::add);
+    if (tagOrder == 2) {
+      secondOrderFeatures(prev2, prev, words[i], f::add);
+    }
     return f.toArray(String[]::new);
   }
 

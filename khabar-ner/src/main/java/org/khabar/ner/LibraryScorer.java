@@ -32,9 +32,10 @@ final class LibraryScorer {
     FeatureExtractor fx = model.features();
     String[] lex = fx.lexiconClasses(keys);
     QNModel m = model.maxent();
-    return (position, prev, out) -> {
+    return (position, prev2, prev, out) -> {
       String prevTag = prev == labels.length ? FeatureExtractor.START_TAG : labels[prev];
-      double[] p = m.eval(fx.context(words, keys, lex, gaz, position, prevTag));
+      String prev2Tag = prev2 == labels.length ? FeatureExtractor.START_TAG : labels[prev2];
+      double[] p = m.eval(fx.context(words, keys, lex, gaz, position, prev2Tag, prevTag));
       System.arraycopy(p, 0, out, 0, out.length);
     };
   }

@@ -8,16 +8,17 @@ package org.khabar.ner;
 interface LocalScores {
 
   /**
-   * Fills {@code out} with the probabilities of each label at {@code position} after {@code prev}.
+   * Fills {@code out} with the probabilities of each label at {@code position} after {@code prev2},
+   * {@code prev}.
    */
-  void probabilities(int position, int prev, double[] out);
+  void probabilities(int position, int prev2, int prev, double[] out);
 
   /**
    * Fills {@code probs} with the probabilities and {@code logProbs} with their natural logarithms
    * (implementations may compute the logarithms more cheaply than one {@code Math.log} each).
    */
-  default void scores(int position, int prev, double[] probs, double[] logProbs) {
-    probabilities(position, prev, probs);
+  default void scores(int position, int prev2, int prev, double[] probs, double[] logProbs) {
+    probabilities(position, prev2, prev, probs);
     for (int c = 0; c < probs.length; c++) {
       logProbs[c] = Math.log(probs[c]);
     }

@@ -30,12 +30,15 @@ import opennlp.tools.ml.model.Context;
  * <p>File format (gzip): a header ({@code "khabar-ner"}, format version, model id, gazetteer id),
  * the six word lists, the cluster table, the stored gazetteer (a kind byte, then its tables: word
  * lists, knowledge-base tables, or a combination), then OpenNLP's own binary QN model. Format 1 (a
- * boolean, then word lists or nothing) is still read.
+ * boolean, then word lists or nothing) is still read and written for first-order models with word
+ * lists or no gazetteer. Format 3 is format 2 with the tag order (an int, after the gazetteer id):
+ * second-order models are written in it.
  */
 public final class NerModel {
 
   private static final String MAGIC = "khabar-ner";
   private static final int FORMAT = 2;
+  private static final int FORMAT_WITH_ORDER = 3;
 
   private final String id;
   private final String gazetteerId;
@@ -119,11 +122,15 @@ public final class NerModel {
     DataOutputStream data =
         new DataOutputStream(new BufferedOutputStream(new GZIPOutputStream(out, 1 << 16)));
     // Models with word lists or no stored gazetteer keep format 1, so they rebuild byte for byte.
-    boolean formatOne = stored == null || stored instanceof ListGazetteer;
+    int order = features.tagOrder();
+    boolean formatOne = order == 1 && (stored == null || stored instanceof ListGazetteer);
     data.writeUTF(MAGIC);
-    data.writeInt(formatOne ? 1 : FORMAT);
+    data.writeInt(formatOne ? 1 : order == 1 ? FORMAT : FORMAT_WITH_ORDER);
     data.writeUTF(id);
     data.writeUTF(gazetteerId);
+    if (order != 1) {
+      data.writeInt(order);
+    }
     Lexicon lex = features.lexicon();
     for (Set<String> list :
         List.of(
@@ -158,12 +165,16 @@ public final class NerModel {
       throw new IOException("not a khabar NER model");
     }
     int format = data.readInt();
-    if (format != FORMAT && format != 1) {
+    if (format != FORMAT && format != 1 && format != FORMAT_WITH_ORDER) {
       throw new IOException(
-          "unsupported NER model format " + format + " (expected " + FORMAT + ")");
+          "unsupported NER model format " + format + " (expected 1 to " + FORMAT_WITH_ORDER + ")");
     }
     String id = data.readUTF();
     String gazetteerId = data.readUTF();
+    int order = format == FORMAT_WITH_ORDER ? data.readInt() : 1;
+    if (order != 1 && order != 2) {
+      throw new IOException("unsupported tag order " + order);
+    }
     List<Set<String>> wordLists = new ArrayList<>();
     for (int l = 0; l < 6; l++) {
       int n = data.readInt();
@@ -188,7 +199,7 @@ public final class NerModel {
     if (!(model instanceof QNModel qn)) {
       throw new IOException("expected a maxent (QN) model, found " + model.getModelType());
     }
-    FeatureExtractor features = new FeatureExtractor(lexicon, clusters);
+    FeatureExtractor features = new FeatureExtractor(lexicon, clusters, order);
     return stored == null
         ? new NerModel(id, gazetteerId, features, qn)
         : new NerModel(id, stored, features, qn);

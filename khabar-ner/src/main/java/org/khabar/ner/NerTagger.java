@@ -69,7 +69,7 @@ public final class NerTagger {
     for (int i = 0; i < labels.length; i++) {
       labels[i] = model.maxent().getOutcome(i);
     }
-    this.decoder = new SequenceDecoder(labels);
+    this.decoder = new SequenceDecoder(labels, model.features().tagOrder());
   }
 
   private static final class Holder {
@@ -132,12 +132,17 @@ public final class NerTagger {
    * The local label probabilities at a position after a previous label (both scorers), for tests.
    */
   double[][] localProbabilities(List<String> tokens, int position, int prev) {
+    return localProbabilities(tokens, position, decoder.labelCount(), prev);
+  }
+
+  /** As {@link #localProbabilities(List, int, int)}, after two previous labels. */
+  double[][] localProbabilities(List<String> tokens, int position, int prev2, int prev) {
     List<String> gaz = gazetteerLabels(tokens);
     int n = decoder.labelCount();
     double[] fast = new double[n];
     double[] lib = new double[n];
-    scorer.prepare(tokens, gaz).probabilities(position, prev, fast);
-    library.prepare(tokens, gaz).probabilities(position, prev, lib);
+    scorer.prepare(tokens, gaz).probabilities(position, prev2, prev, fast);
+    library.prepare(tokens, gaz).probabilities(position, prev2, prev, lib);
     return new double[][] {fast, lib};
   }
 

@@ -101,7 +101,7 @@ public final class NerTrainer {
       PrintWriter log)
       throws IOException {
     long t0 = System.nanoTime();
-    FeatureExtractor fx = new FeatureExtractor(lexicon, clusters);
+    FeatureExtractor fx = new FeatureExtractor(lexicon, clusters, config.tagOrder());
     List<Event> events = events(sentences, fx, gazetteer);
     log.printf(Locale.ROOT, "events: %d, %.1f s%n", events.size(), (System.nanoTime() - t0) / 1e9);
     TrainingParameters params = new TrainingParameters();
@@ -128,7 +128,7 @@ public final class NerTrainer {
     return model;
   }
 
-  /** One event per token: its gold tag and its features given the gold previous tag. */
+  /** One event per token: its gold tag and its features given the gold previous tag(s). */
   static List<Event> events(
       List<LabeledSentence> sentences, FeatureExtractor fx, Gazetteer gazetteer) {
     Map<String, String> interned = new HashMap<>();
@@ -143,7 +143,8 @@ public final class NerTrainer {
       String[] lex = fx.lexiconClasses(keys);
       for (int i = 0; i < words.length; i++) {
         String prev = i == 0 ? FeatureExtractor.START_TAG : s.tags().get(i - 1);
-        String[] context = fx.context(words, keys, lex, gaz, i, prev);
+        String prev2 = i <= 1 ? FeatureExtractor.START_TAG : s.tags().get(i - 2);
+        String[] context = fx.context(words, keys, lex, gaz, i, prev2, prev);
         for (int j = 0; j < context.length; j++) {
           context[j] = interned.computeIfAbsent(context[j], k -> k);
         }

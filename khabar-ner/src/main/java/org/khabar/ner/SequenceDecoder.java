@@ -9,7 +9,9 @@ import org.khabar.model.EntityType;
  * Finds the most probable tag sequence of a left-to-right (maximum-entropy Markov) model by Viterbi
  * search, allowing only valid BIO sequences ({@code I-X} only after {@code B-X} or {@code I-X}),
  * and computes each position's label marginals by the forward recursion under the same constraint.
- * Exact for first-order models; OpenNLP's beam search would only approximate it. Immutable and
+ * Exact for first-order models; OpenNLP's beam search would only approximate it. A second-order
+ * model (the tag given the two before it) is searched exactly over pairs of tags, with the
+ * marginals of its forward recursion summed over the earlier tag of each pair. Immutable and
  * thread-safe.
  */
 final class SequenceDecoder {
@@ -19,7 +21,15 @@ final class SequenceDecoder {
   /** allowed[prev][cur], prev == labels.length for the sentence start. */
   private final boolean[][] allowed;
 
+  private final int order;
+
   SequenceDecoder(String[] labels) {
+    this(labels, 1);
+  }
+
+  /** A decoder for a model of the given tag order (1 or 2). */
+  SequenceDecoder(String[] labels, int order) {
+    this.order = order;
     this.labels = labels.clone();
     int n = labels.length;
     allowed = new boolean[n + 1][n];
@@ -46,6 +56,9 @@ final class SequenceDecoder {
     if (length == 0) {
       return new Tagging(List.of(), List.of());
     }
+    if (order == 2) {
+      return decodeSecondOrder(length, scores);
+    }
     double[][] best = new double[length][n];
     int[][] back = new int[length][n];
     double[][] alpha = new double[length][n];
@@ -61,7 +74,7 @@ final class SequenceDecoder {
         if (prevBest == Double.NEGATIVE_INFINITY) {
           continue;
         }
-        scores.scores(i, p, probs, logProbs);
+        scores.scores(i, n, p, probs, logProbs);
         for (int c = 0; c < n; c++) {
           if (!allowed[p][c]) {
             continue;
@@ -100,6 +113,92 @@ final class SequenceDecoder {
     for (int i = 0; i < length; i++) {
       tags.add(labels[path[i]]);
       p.add(Math.min(1.0, alpha[i][path[i]]));
+    }
+    return new Tagging(tags, p);
+  }
+
+  /**
+   * Viterbi and forward recursion over states (tag at i - 1, tag at i); index {@code n} of the
+   * earlier tag is the sentence start.
+   */
+  private Tagging decodeSecondOrder(int length, LocalScores scores) {
+    int n = labels.length;
+    double[][][] best = new double[length][n + 1][n];
+    int[][][] back = new int[length][n + 1][n];
+    double[][][] alpha = new double[length][n + 1][n];
+    double[] probs = new double[n];
+    double[] logProbs = new double[n];
+    for (int i = 0; i < length; i++) {
+      for (double[] row : best[i]) {
+        Arrays.fill(row, Double.NEGATIVE_INFINITY);
+      }
+      double z = 0;
+      for (int p = 0; p <= n; p++) {
+        if ((i == 0) != (p == n)) {
+          continue;
+        }
+        for (int p2 = 0; p2 <= n; p2++) {
+          if (i <= 1 ? p2 != n : p2 == n) {
+            continue;
+          }
+          double prevBest = i == 0 ? 0.0 : best[i - 1][p2][p];
+          if (prevBest == Double.NEGATIVE_INFINITY) {
+            continue;
+          }
+          double prevAlpha = i == 0 ? 1.0 : alpha[i - 1][p2][p];
+          scores.scores(i, p2, p, probs, logProbs);
+          for (int c = 0; c < n; c++) {
+            if (!allowed[p][c]) {
+              continue;
+            }
+            double s = prevBest + logProbs[c];
+            if (s > best[i][p][c]) {
+              best[i][p][c] = s;
+              back[i][p][c] = p2;
+            }
+            double a = prevAlpha * probs[c];
+            alpha[i][p][c] += a;
+            z += a;
+          }
+        }
+      }
+      if (z > 0) {
+        for (double[] row : alpha[i]) {
+          for (int c = 0; c < n; c++) {
+            row[c] /= z;
+          }
+        }
+      }
+    }
+    int lastPrev = n;
+    int last = 0;
+    double top = Double.NEGATIVE_INFINITY;
+    for (int p = 0; p <= n; p++) {
+      for (int c = 0; c < n; c++) {
+        if (best[length - 1][p][c] > top) {
+          top = best[length - 1][p][c];
+          lastPrev = p;
+          last = c;
+        }
+      }
+    }
+    int[] path = new int[length];
+    path[length - 1] = last;
+    if (length > 1) {
+      path[length - 2] = lastPrev;
+    }
+    for (int i = length - 1; i >= 2; i--) {
+      path[i - 2] = back[i][path[i - 1]][path[i]];
+    }
+    List<String> tags = new ArrayList<>(length);
+    List<Double> p = new ArrayList<>(length);
+    for (int i = 0; i < length; i++) {
+      tags.add(labels[path[i]]);
+      double marginal = 0;
+      for (int q = 0; q <= n; q++) {
+        marginal += alpha[i][q][path[i]];
+      }
+      p.add(Math.min(1.0, marginal));
     }
     return new Tagging(tags, p);
   }

@@ -18,6 +18,8 @@ import java.util.List;
  *     ListGazetteer#shipped()})
  * @param kbGazetteer whether to train with the knowledge-base gazetteer ({@link KbGazetteer#of});
  *     with both, their labels are combined ({@link CompositeGazetteer})
+ * @param tagOrder how many previous tags the features see: 1 (a first-order model) or 2 ({@link
+ *     FeatureExtractor#secondOrderFeatures}, decoded over pairs of tags)
  */
 public record TrainingConfig(
     String modelId,
@@ -30,12 +32,20 @@ public record TrainingConfig(
     int cutoff,
     int threads,
     boolean listGazetteer,
-    boolean kbGazetteer) {
+    boolean kbGazetteer,
+    int tagOrder) {
 
   public TrainingConfig {
     clusterSizes = List.copyOf(clusterSizes);
     rightClusterSizes = List.copyOf(rightClusterSizes);
-    if (modelId.isBlank() || iterations < 1 || l1 < 0 || l2 < 0 || cutoff < 0 || threads < 1) {
+    if (modelId.isBlank()
+        || iterations < 1
+        || l1 < 0
+        || l2 < 0
+        || cutoff < 0
+        || threads < 1
+        || tagOrder < 1
+        || tagOrder > 2) {
       throw new IllegalArgumentException("invalid training config " + modelId);
     }
   }
@@ -53,7 +63,8 @@ public record TrainingConfig(
         1,
         1,
         true,
-        false);
+        false,
+        1);
   }
 
   public TrainingConfig withIterations(int n) {
@@ -68,7 +79,8 @@ public record TrainingConfig(
         cutoff,
         threads,
         listGazetteer,
-        kbGazetteer);
+        kbGazetteer,
+        tagOrder);
   }
 
   public TrainingConfig withClusterSizes(List<Integer> sizes) {
@@ -83,7 +95,8 @@ public record TrainingConfig(
         cutoff,
         threads,
         listGazetteer,
-        kbGazetteer);
+        kbGazetteer,
+        tagOrder);
   }
 
   public TrainingConfig withRegularization(double newL1, double newL2) {
@@ -98,7 +111,8 @@ public record TrainingConfig(
         cutoff,
         threads,
         listGazetteer,
-        kbGazetteer);
+        kbGazetteer,
+        tagOrder);
   }
 
   public TrainingConfig withRightClusterSizes(List<Integer> sizes) {
@@ -113,7 +127,8 @@ public record TrainingConfig(
         cutoff,
         threads,
         listGazetteer,
-        kbGazetteer);
+        kbGazetteer,
+        tagOrder);
   }
 
   public TrainingConfig withListGazetteer(boolean use) {
@@ -128,7 +143,8 @@ public record TrainingConfig(
         cutoff,
         threads,
         use,
-        kbGazetteer);
+        kbGazetteer,
+        tagOrder);
   }
 
   public TrainingConfig withKbGazetteer(boolean use) {
@@ -143,7 +159,8 @@ public record TrainingConfig(
         cutoff,
         threads,
         listGazetteer,
-        use);
+        use,
+        tagOrder);
   }
 
   public TrainingConfig withModelId(String id) {
@@ -158,7 +175,24 @@ public record TrainingConfig(
         cutoff,
         threads,
         listGazetteer,
-        kbGazetteer);
+        kbGazetteer,
+        tagOrder);
+  }
+
+  public TrainingConfig withTagOrder(int order) {
+    return new TrainingConfig(
+        modelId,
+        clusterSizes,
+        rightClusterSizes,
+        clustering,
+        iterations,
+        l1,
+        l2,
+        cutoff,
+        threads,
+        listGazetteer,
+        kbGazetteer,
+        order);
   }
 
   int[] clusterSizeArray() {

@@ -13,8 +13,9 @@ import org.khabar.kb.KnowledgeBase;
 /**
  * Trains a variant of the shipped configuration and prints its scores (not a unit test). The third
  * argument lists the gazetteers: {@code lists}, {@code kb}, and for the knowledge-base gazetteer
- * {@code nowords} (no given-name and surname words) and {@code tiers} (localities apart); the
- * optional fourth sets the L-BFGS iterations, the fifth and sixth the L1 and L2 costs.
+ * {@code nowords} (no given-name and surname words) and {@code tiers} (localities apart), and
+ * {@code order1} for a first-order model (the knowledge-base rows of the README were first-order);
+ * the optional fourth sets the L-BFGS iterations, the fifth and sixth the L1 and L2 costs.
  *
  * <pre>
  * java -Xmx5g -cp ... org.khabar.ner.NerTrainExperiment ../shared/data /tmp/m.bin.gz lists,kb [300 [0.05 0.5]]
@@ -32,6 +33,7 @@ public final class NerTrainExperiment {
         TrainingConfig.shipped()
             .withListGazetteer(spec.contains("lists"))
             .withKbGazetteer(spec.contains("kb"))
+            .withTagOrder(spec.contains("order2") ? 2 : 1)
             .withModelId("ner-experiment-" + args[2].replace(',', '-'));
     if (args.length > 3) {
       config = config.withIterations(Integer.parseInt(args[3]));

@@ -29,6 +29,7 @@ class ShippedModelTest {
   void isTheVersionedModel() {
     assertThat(TAGGER.modelId()).isEqualTo("ner-maxent-v1");
     assertThat(TAGGER.model().gazetteerId()).isEqualTo("lists-v1");
+    assertThat(TAGGER.model().features().tagOrder()).isEqualTo(1);
   }
 
   @Test

@@ -42,7 +42,8 @@ final class TestModels {
   }
 
   private static final class Holder {
-    static final NerModel TINY = train();
+    static final NerModel TINY = train(1);
+    static final NerModel TINY_SECOND_ORDER = train(2);
   }
 
   /** The tiny model (trained once per test JVM). */
@@ -50,7 +51,12 @@ final class TestModels {
     return Holder.TINY;
   }
 
-  private static NerModel train() {
+  /** The tiny model with second-order tag features (trained once per test JVM). */
+  static NerModel tinySecondOrder() {
+    return Holder.TINY_SECOND_ORDER;
+  }
+
+  private static NerModel train(int order) {
     TrainingConfig config =
         TrainingConfig.shipped()
             .withClusterSizes(List.of())
@@ -63,7 +69,7 @@ final class TestModels {
           WordClusters.empty(),
           Gazetteer.NONE,
           new TrainingConfig(
-              "ner-test-tiny",
+              order == 1 ? "ner-test-tiny" : "ner-test-tiny-2",
               config.clusterSizes(),
               config.rightClusterSizes(),
               config.clustering(),
@@ -73,7 +79,8 @@ final class TestModels {
               config.cutoff(),
               config.threads(),
               false,
-              false),
+              false,
+              order),
           new PrintWriter(Writer.nullWriter()));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
