@@ -130,6 +130,7 @@ public final class NerDomainExperiment {
     log.print(evaluate(model, gazetteer, dev, "HI").table());
     log.println("with IL copies, HiNER held-out:");
     log.print(evaluate(model, gazetteer, held, "IL").table());
+    log.flush();
   }
 
   static NerScores evaluate(
