@@ -2,10 +2,8 @@ package org.khabar.archive.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -164,7 +162,7 @@ public final class Search {
               }
               long seq = rs.getLong(1);
               Document d = DocumentJson.read(rs.getString(5));
-              Map<String, EntityRef> byLocal = articleEntities(c, seq);
+              Map<String, EntityRef> byLocal = Entities.ofArticle(c, seq);
               Map<String, String> keyOf = new HashMap<>();
               byLocal.forEach((local, e) -> keyOf.put(local, e.key()));
               Snippet snippet = snippets.best(d, h, keyOf);
@@ -208,31 +206,6 @@ public final class Search {
       }
     }
     return List.copyOf(out.values());
-  }
-
-  private static Map<String, EntityRef> articleEntities(Connection c, long seq)
-      throws SQLException {
-    Map<String, EntityRef> out = new LinkedHashMap<>();
-    try (PreparedStatement ps =
-        c.prepareStatement(
-            "SELECT ae.local_id, e.key, e.type, e.name, e.latin, e.kb_id FROM article_entities ae"
-                + " JOIN entities e ON e.key = ae.entity_key WHERE ae.article_seq = ?"
-                + " ORDER BY ae.mentions DESC, e.key")) {
-      ps.setLong(1, seq);
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          out.put(
-              rs.getString(1),
-              new EntityRef(
-                  rs.getString(2),
-                  EntityType.valueOf(rs.getString(3)),
-                  rs.getString(4),
-                  rs.getString(5),
-                  rs.getString(6)));
-        }
-      }
-    }
-    return out;
   }
 
   /** Entity counts over the kept copy of every story found. */

@@ -38,6 +38,26 @@ public final class Entities {
     return out;
   }
 
+  /**
+   * The entities of one stored article by their id within it (e1, e2…), those mentioned most first.
+   */
+  public static Map<String, EntityRef> ofArticle(Connection c, long seq) throws SQLException {
+    Map<String, EntityRef> out = new LinkedHashMap<>();
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT e.key, e.type, e.name, e.latin, e.kb_id, ae.local_id FROM article_entities ae"
+                + " JOIN entities e ON e.key = ae.entity_key WHERE ae.article_seq = ?"
+                + " ORDER BY ae.mentions DESC, e.key")) {
+      ps.setLong(1, seq);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.put(rs.getString(6), ref(rs));
+        }
+      }
+    }
+    return out;
+  }
+
   /** Reads an entity from columns key, type, name, latin, kb_id starting at column 1. */
   static EntityRef ref(ResultSet rs) throws SQLException {
     return new EntityRef(

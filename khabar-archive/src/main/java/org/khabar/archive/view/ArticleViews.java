@@ -2,13 +2,12 @@ package org.khabar.archive.view;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.khabar.archive.store.Entities;
 import org.khabar.archive.store.EntityRef;
 import org.khabar.archive.store.Store;
-import org.khabar.model.EntityType;
 
 /** Reads stored articles by id, with the archive entities behind their local entity ids. */
 public final class ArticleViews {
@@ -46,26 +45,7 @@ public final class ArticleViews {
                   copies = rs.getInt(5);
                 }
               }
-              Map<String, EntityRef> entities = new LinkedHashMap<>();
-              try (PreparedStatement ps =
-                  c.prepareStatement(
-                      "SELECT ae.local_id, e.key, e.type, e.name, e.latin, e.kb_id"
-                          + " FROM article_entities ae JOIN entities e ON e.key = ae.entity_key"
-                          + " WHERE ae.article_seq = ?")) {
-                ps.setLong(1, seq);
-                try (ResultSet rs = ps.executeQuery()) {
-                  while (rs.next()) {
-                    entities.put(
-                        rs.getString(1),
-                        new EntityRef(
-                            rs.getString(2),
-                            EntityType.valueOf(rs.getString(3)),
-                            rs.getString(4),
-                            rs.getString(5),
-                            rs.getString(6)));
-                  }
-                }
-              }
+              Map<String, EntityRef> entities = Entities.ofArticle(c, seq);
               return new ArticleView(id, json, entities, kind, of, copies);
             }));
   }
