@@ -67,7 +67,7 @@ public final class EventStage implements Stage {
   private final Set<String> demandCues = new HashSet<>();
   private final String ergative;
   private final String with;
-  private final String complementizer;
+  private final Set<String> clauseEnds;
 
   public EventStage(UnaryOperator<String> canonical) {
     for (Lexicons.Row r : Lexicons.rows(EventStage.class, "events.tsv")) {
@@ -86,7 +86,7 @@ public final class EventStage implements Stage {
     this.dates = new DateResolver(canonical);
     this.ergative = canonical.apply("ने");
     this.with = canonical.apply("से");
-    this.complementizer = canonical.apply("कि");
+    this.clauseEnds = Set.of(canonical.apply("कि"), "\"", "“", "'");
   }
 
   @Override
@@ -175,9 +175,13 @@ public final class EventStage implements Stage {
      * complementizer or a quotation mark stands between them.
      */
     private boolean reportsAcross(int from, int to) {
+      return anyIn(clauseEnds, from, to);
+    }
+
+    /** Whether one of {@code words} is a token in {@code [from, to)}. */
+    private boolean anyIn(Set<String> words, int from, int to) {
       for (int k = from; k < to; k++) {
-        String w = tokens.get(k).norm();
-        if (w.equals(complementizer) || w.equals("\"") || w.equals("“") || w.equals("'")) {
+        if (words.contains(tokens.get(k).norm())) {
           return true;
         }
       }
@@ -358,7 +362,7 @@ public final class EventStage implements Stage {
               && x.type() == EntityType.ORG
               && m.start() - x.tokens().end() <= 4
               && (electionTalk || isParty(entityOf.get(x)))
-              && !between(with, x.tokens().end(), m.start())) {
+              && !anyIn(Set.of(with), x.tokens().end(), m.start())) {
             party = x; // not "… बीजेपी के अनंत कुमार से हार गए": who lost to the party
           }
         }
@@ -390,15 +394,6 @@ public final class EventStage implements Stage {
         }
       }
       events.add(ev);
-    }
-
-    private boolean between(String word, int from, int to) {
-      for (int k = from; k < to; k++) {
-        if (tokens.get(k).norm().equals(word)) {
-          return true;
-        }
-      }
-      return false;
     }
 
     /**

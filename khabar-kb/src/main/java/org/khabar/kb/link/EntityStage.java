@@ -17,6 +17,7 @@ import org.khabar.kb.KbEntry;
 import org.khabar.kb.KbResources;
 import org.khabar.kb.KnowledgeBase;
 import org.khabar.kb.Names;
+import org.khabar.kb.Organisation;
 import org.khabar.kb.Party;
 import org.khabar.kb.Place;
 import org.khabar.kb.PostMatch;
@@ -445,9 +446,9 @@ public final class EntityStage implements Stage {
     for (M m : ms) {
       if (m.linked == null
           || m.type != EntityType.ORG
-          || !(kb.get(m.linked).orElse(null) instanceof org.khabar.kb.Organisation o)
-          || o.orgKind() != org.khabar.kb.Organisation.OrgKind.MINISTRY
-              && o.orgKind() != org.khabar.kb.Organisation.OrgKind.DEPARTMENT
+          || !(kb.get(m.linked).orElse(null) instanceof Organisation o)
+          || o.orgKind() != Organisation.OrgKind.MINISTRY
+              && o.orgKind() != Organisation.OrgKind.DEPARTMENT
           || !"place:india".equals(o.place())
           || m.mention.tokens().isEmpty()) {
         continue;
