@@ -78,17 +78,33 @@ public class NerCommand implements Runnable {
 
     @Option(
         names = "--out",
-        defaultValue = "ner-maxent-v1.bin.gz",
+        defaultValue = "ner-crf-v2.bin.gz",
         description = "Where to write the model (default: ${DEFAULT-VALUE}).")
     Path out;
+
+    @Option(
+        names = "--learner",
+        defaultValue = "crf",
+        description =
+            "crf: the shipped linear-chain CRF (ner-crf-v2); maxent: the maximum-entropy Markov"
+                + " model shipped before it (ner-maxent-v1) (default: ${DEFAULT-VALUE}).")
+    String learner;
 
     @Override
     public Integer call() {
       PrintWriter log = spec.commandLine().getOut();
       try {
-        NerTool.train(data, out, TrainingConfig.shipped(), log);
+        TrainingConfig config =
+            switch (learner) {
+              case "crf" -> TrainingConfig.shipped();
+              case "maxent" -> TrainingConfig.maxentV1();
+              default ->
+                  throw new IllegalArgumentException(
+                      "--learner must be crf or maxent, not '" + learner + "'");
+            };
+        NerTool.train(data, out, config, log);
         return 0;
-      } catch (IOException | UncheckedIOException e) {
+      } catch (IOException | UncheckedIOException | IllegalArgumentException e) {
         return fail(spec, e);
       } finally {
         log.flush();

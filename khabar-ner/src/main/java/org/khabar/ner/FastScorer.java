@@ -13,6 +13,9 @@ import opennlp.tools.ml.model.Context;
  * a second-order model, whose pair weights are cached by word shape). Gives the same probabilities
  * as OpenNLP's own {@code QNModel.eval} up to floating-point summation order (see the tests).
  *
+ * <p>For a linear-chain CRF the same sums are the log potentials: {@link LocalScores#scores} leaves
+ * them unnormalised for the decoder, and the probabilities are their softmax at the position.
+ *
  * <p>Thread-safe: the cache is a concurrent map, cleared when it grows past a bound.
  */
 final class FastScorer {
@@ -28,6 +31,7 @@ final class FastScorer {
   private final Map<String, double[][]> gazetteerCache = new ConcurrentHashMap<>();
   private final Map<String, double[][]> pairCache = new ConcurrentHashMap<>();
   private final boolean secondOrder;
+  private final boolean crf;
   private final double[][] before;
   private final double[][] after;
 
@@ -57,6 +61,7 @@ final class FastScorer {
     weights = model.weights();
     n = model.maxent().getNumOutcomes();
     secondOrder = features.tagOrder() == 2;
+    crf = model.crf();
     labels = new String[n];
     for (int i = 0; i < n; i++) {
       labels[i] = model.maxent().getOutcome(i);
@@ -183,6 +188,15 @@ final class FastScorer {
       }
 
       @Override
+      public void potentials(int position, int prev, double[] out) {
+        double[] s = base[position];
+        double[] t = entries[position].byPrev[prev];
+        for (int c = 0; c < n; c++) {
+          out[c] = s[c] + t[c];
+        }
+      }
+
+      @Override
       public void scores(int position, int prev2, int prev, double[] probs, double[] logProbs) {
         double[] s = base[position];
         Entry e = entries[position];
@@ -208,7 +222,9 @@ final class FastScorer {
         double logZ = max + Math.log(sum);
         for (int c = 0; c < n; c++) {
           probs[c] /= sum;
-          logProbs[c] -= logZ;
+          if (!crf) {
+            logProbs[c] -= logZ;
+          }
         }
       }
     };

@@ -34,23 +34,36 @@ public final class FeatureExtractor {
   private final Lexicon lexicon;
   private final WordClusters clusters;
   private final int tagOrder;
+  private final boolean clusterPairs;
 
   /** A first-order extractor: the previous tag only. */
   public FeatureExtractor(Lexicon lexicon, WordClusters clusters) {
     this(lexicon, clusters, 1);
   }
 
+  /** An extractor without the cluster-context features. */
+  public FeatureExtractor(Lexicon lexicon, WordClusters clusters, int tagOrder) {
+    this(lexicon, clusters, tagOrder, false);
+  }
+
   /**
    * An extractor that sees the previous tag ({@code tagOrder} 1) or the previous two ({@code
    * tagOrder} 2, see {@link #secondOrderFeatures}).
    */
-  public FeatureExtractor(Lexicon lexicon, WordClusters clusters, int tagOrder) {
+  public FeatureExtractor(
+      Lexicon lexicon, WordClusters clusters, int tagOrder, boolean clusterPairs) {
     if (tagOrder != 1 && tagOrder != 2) {
       throw new IllegalArgumentException("tag order must be 1 or 2, not " + tagOrder);
     }
     this.lexicon = lexicon;
     this.clusters = clusters;
     this.tagOrder = tagOrder;
+    this.clusterPairs = clusterPairs;
+  }
+
+  /** Whether {@link #contextFeatures} include {@link #clusterContextFeatures}. */
+  public boolean clusterPairs() {
+    return clusterPairs;
   }
 
   /** How many previous tags the features see: 1 or 2. */
@@ -142,11 +155,12 @@ public final class FeatureExtractor {
   }
 
   /**
-   * Features of the sentence around position {@code i}: word bigrams ("ne kaha" after a name), and
-   * the distance to the nearest organisation head or place cue ahead (the start of "राष्ट्रीय
-   * विषाणु विज्ञान संस्थान" sees its head three words on) and to the nearest designation or
-   * honorific behind. {@code keys} are the {@link Words#key}s of the sentence's tokens, {@code lex}
-   * their {@link #lexiconClass} (or {@code null}).
+   * Features of the sentence around position {@code i}: word bigrams ("ne kaha" after a name),
+   * {@link #clusterContextFeatures} when the extractor has them, and the distance to the nearest
+   * organisation head or place cue ahead (the start of "राष्ट्रीय विषाणु विज्ञान संस्थान" sees its
+   * head three words on) and to the nearest designation or honorific behind. {@code keys} are the
+   * {@link Words#key}s of the sentence's tokens, {@code lex} their {@link #lexiconClass} (or {@code
+   * null}).
    */
   public void contextFeatures(String[] keys, String[] lex, int i, Consumer<String> out) {
     String prev = i > 0 ? keys[i - 1] : BEFORE;
@@ -155,6 +169,9 @@ public final class FeatureExtractor {
     out.accept("w-1w0=" + prev + "|" + keys[i]);
     out.accept("w0w1=" + keys[i] + "|" + next);
     out.accept("w1w2=" + next + "|" + next2);
+    if (clusterPairs) {
+      clusterContextFeatures(keys, i, out);
+    }
     for (int k = 1; k <= LOOK_AHEAD && i + k < keys.length; k++) {
       String c = lex[i + k];
       if ("ORGH".equals(c) || "PLC".equals(c)) {
@@ -175,6 +192,30 @@ public final class FeatureExtractor {
         break;
       }
     }
+  }
+
+  /**
+   * The classes of neighbouring words together (at the 256-class granularity: the word before with
+   * this one, this one with the next, the two around it), and the coarsest class of the words three
+   * to either side: an unseen name between two words of known classes ("के … ने") looks like the
+   * names seen there.
+   */
+  public void clusterContextFeatures(String[] keys, int i, Consumer<String> out) {
+    int g = clusters.granularities();
+    if (g == 0) {
+      return;
+    }
+    int fine = Math.min(1, g - 1);
+    int here = clusters.classOf(keys[i], fine);
+    String before = i > 0 ? Integer.toString(clusters.classOf(keys[i - 1], fine)) : "<";
+    String after =
+        i + 1 < keys.length ? Integer.toString(clusters.classOf(keys[i + 1], fine)) : ">";
+    out.accept("cc-1=" + before + "|" + here);
+    out.accept("cc+1=" + here + "|" + after);
+    out.accept("cc-+=" + before + "|" + after);
+    out.accept("c0@-3=" + (i >= 3 ? Integer.toString(clusters.classOf(keys[i - 3], 0)) : "<"));
+    out.accept(
+        "c0@3=" + (i + 3 < keys.length ? Integer.toString(clusters.classOf(keys[i + 3], 0)) : ">"));
   }
 
   /** How far ahead an organisation head or place cue is looked for. */
@@ -254,21 +295,35 @@ public final class FeatureExtractor {
       String prev2,
       String prev) {
     List<String> f = new ArrayList<>(64);
-    for (int k = -WINDOW; k <= WINDOW; k++) {
-      wordFeatures(wordAt(words, i + k), k, f::add);
-    }
-    contextFeatures(keys, lex, i, f::add);
-    for (int k = -1; k <= 1; k++) {
-      int j = i + k;
-      if (j >= 0 && j < words.length) {
-        gazetteerFeatures(gazetteer[j], k, f::add);
-      }
-    }
+    observationFeatures(words, keys, lex, gazetteer, i, f::add);
     tagFeatures(prev, keys[i], f::add);
     if (tagOrder == 2) {
       secondOrderFeatures(prev2, prev, words[i], f::add);
     }
     return f.toArray(String[]::new);
+  }
+
+  /**
+   * The features of position {@code i} that do not depend on tags: the words at -2..+2, the
+   * sentence context and the gazetteer labels at -1..+1.
+   */
+  public void observationFeatures(
+      String[] words,
+      String[] keys,
+      String[] lex,
+      String[] gazetteer,
+      int i,
+      Consumer<String> out) {
+    for (int k = -WINDOW; k <= WINDOW; k++) {
+      wordFeatures(wordAt(words, i + k), k, out);
+    }
+    contextFeatures(keys, lex, i, out);
+    for (int k = -1; k <= 1; k++) {
+      int j = i + k;
+      if (j >= 0 && j < words.length) {
+        gazetteerFeatures(gazetteer[j], k, out);
+      }
+    }
   }
 
   static String wordAt(String[] words, int j) {

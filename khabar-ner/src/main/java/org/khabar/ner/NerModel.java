@@ -32,23 +32,28 @@ import opennlp.tools.ml.model.Context;
  * lists, knowledge-base tables, or a combination), then OpenNLP's own binary QN model. Format 1 (a
  * boolean, then word lists or nothing) is still read and written for first-order models with word
  * lists or no gazetteer. Format 3 is format 2 with the tag order (an int, after the gazetteer id):
- * second-order models are written in it.
+ * second-order models are written in it. Format 4 is format 3 with the learner (a byte: 0 for the
+ * maximum-entropy Markov model, 1 for a linear-chain CRF, whose weights are unnormalised log
+ * potentials and whose {@code t-1=} features are its transition weights) and whether the features
+ * include {@link FeatureExtractor#clusterContextFeatures} (a boolean), after the tag order.
  */
 public final class NerModel {
 
   private static final String MAGIC = "khabar-ner";
   private static final int FORMAT = 2;
   private static final int FORMAT_WITH_ORDER = 3;
+  private static final int FORMAT_WITH_LEARNER = 4;
 
   private final String id;
   private final String gazetteerId;
   private final FeatureExtractor features;
   private final QNModel maxent;
   private final Gazetteer stored;
+  private final boolean crf;
 
   /** A model trained with an external gazetteer (or {@link Gazetteer#NONE}). */
   public NerModel(String id, String gazetteerId, FeatureExtractor features, QNModel maxent) {
-    this(id, gazetteerId, features, maxent, null);
+    this(id, gazetteerId, features, maxent, null, false);
   }
 
   /**
@@ -56,14 +61,42 @@ public final class NerModel {
    * or a combination of them ({@link #isStorable}).
    */
   public NerModel(String id, Gazetteer stored, FeatureExtractor features, QNModel maxent) {
-    this(id, stored.id(), features, maxent, Objects.requireNonNull(stored, "stored"));
+    this(id, stored, features, maxent, false);
+  }
+
+  /**
+   * As {@link #NerModel(String, String, FeatureExtractor, QNModel)}; with {@code crf} the weights
+   * are a linear-chain CRF's.
+   */
+  public NerModel(
+      String id, String gazetteerId, FeatureExtractor features, QNModel weights, boolean crf) {
+    this(id, gazetteerId, features, weights, null, crf);
+  }
+
+  /**
+   * As {@link #NerModel(String, Gazetteer, FeatureExtractor, QNModel)}; with {@code crf} the
+   * weights are a linear-chain CRF's (held in OpenNLP's model structure: one weight per feature and
+   * tag, the transitions as {@code t-1=} features), decoded globally.
+   */
+  public NerModel(
+      String id, Gazetteer stored, FeatureExtractor features, QNModel weights, boolean crf) {
+    this(id, stored.id(), features, weights, Objects.requireNonNull(stored, "stored"), crf);
     if (!isStorable(stored)) {
       throw new IllegalArgumentException("gazetteer " + stored.id() + " cannot be stored");
     }
   }
 
   private NerModel(
-      String id, String gazetteerId, FeatureExtractor features, QNModel maxent, Gazetteer stored) {
+      String id,
+      String gazetteerId,
+      FeatureExtractor features,
+      QNModel maxent,
+      Gazetteer stored,
+      boolean crf) {
+    if (crf && features.tagOrder() != 1) {
+      throw new IllegalArgumentException("a linear-chain CRF is first-order");
+    }
+    this.crf = crf;
     this.stored = stored;
     this.id = Objects.requireNonNull(id, "id");
     this.gazetteerId = Objects.requireNonNull(gazetteerId, "gazetteerId");
@@ -78,9 +111,17 @@ public final class NerModel {
     }
   }
 
-  /** The model id recorded in provenance, e.g. {@code ner-maxent-v1}. */
+  /** The model id recorded in provenance, e.g. {@code ner-crf-v2}. */
   public String id() {
     return id;
+  }
+
+  /**
+   * Whether the weights are a linear-chain CRF's (normalised over whole sentences) rather than a
+   * maximum-entropy Markov model's (normalised at each token).
+   */
+  public boolean crf() {
+    return crf;
   }
 
   public String gazetteerId() {
@@ -123,12 +164,19 @@ public final class NerModel {
         new DataOutputStream(new BufferedOutputStream(new GZIPOutputStream(out, 1 << 16)));
     // Models with word lists or no stored gazetteer keep format 1, so they rebuild byte for byte.
     int order = features.tagOrder();
-    boolean formatOne = order == 1 && (stored == null || stored instanceof ListGazetteer);
+    boolean formatFour = crf || features.clusterPairs();
+    boolean formatOne =
+        !formatFour && order == 1 && (stored == null || stored instanceof ListGazetteer);
     data.writeUTF(MAGIC);
-    data.writeInt(formatOne ? 1 : order == 1 ? FORMAT : FORMAT_WITH_ORDER);
+    data.writeInt(
+        formatFour ? FORMAT_WITH_LEARNER : formatOne ? 1 : order == 1 ? FORMAT : FORMAT_WITH_ORDER);
     data.writeUTF(id);
     data.writeUTF(gazetteerId);
-    if (order != 1) {
+    if (formatFour) {
+      data.writeInt(order);
+      data.writeByte(crf ? 1 : 0);
+      data.writeBoolean(features.clusterPairs());
+    } else if (order != 1) {
       data.writeInt(order);
     }
     Lexicon lex = features.lexicon();
@@ -165,16 +213,25 @@ public final class NerModel {
       throw new IOException("not a khabar NER model");
     }
     int format = data.readInt();
-    if (format != FORMAT && format != 1 && format != FORMAT_WITH_ORDER) {
+    if (format < 1 || format > FORMAT_WITH_LEARNER) {
       throw new IOException(
-          "unsupported NER model format " + format + " (expected 1 to " + FORMAT_WITH_ORDER + ")");
+          "unsupported NER model format "
+              + format
+              + " (expected 1 to "
+              + FORMAT_WITH_LEARNER
+              + ")");
     }
     String id = data.readUTF();
     String gazetteerId = data.readUTF();
-    int order = format == FORMAT_WITH_ORDER ? data.readInt() : 1;
+    int order = format >= FORMAT_WITH_ORDER ? data.readInt() : 1;
     if (order != 1 && order != 2) {
       throw new IOException("unsupported tag order " + order);
     }
+    int learner = format == FORMAT_WITH_LEARNER ? data.readByte() : 0;
+    if (learner != 0 && learner != 1) {
+      throw new IOException("unknown learner " + learner + " in the model");
+    }
+    boolean clusterPairs = format == FORMAT_WITH_LEARNER && data.readBoolean();
     List<Set<String>> wordLists = new ArrayList<>();
     for (int l = 0; l < 6; l++) {
       int n = data.readInt();
@@ -199,10 +256,8 @@ public final class NerModel {
     if (!(model instanceof QNModel qn)) {
       throw new IOException("expected a maxent (QN) model, found " + model.getModelType());
     }
-    FeatureExtractor features = new FeatureExtractor(lexicon, clusters, order);
-    return stored == null
-        ? new NerModel(id, gazetteerId, features, qn)
-        : new NerModel(id, stored, features, qn);
+    FeatureExtractor features = new FeatureExtractor(lexicon, clusters, order, clusterPairs);
+    return new NerModel(id, gazetteerId, features, qn, stored, learner == 1);
   }
 
   /** Whether a gazetteer can be written into a model file. */

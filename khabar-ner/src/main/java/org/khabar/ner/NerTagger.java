@@ -22,7 +22,7 @@ import java.util.Objects;
 public final class NerTagger {
 
   /** The resource holding the shipped model. */
-  public static final String SHIPPED_RESOURCE = "ner-maxent-v1.bin.gz";
+  public static final String SHIPPED_RESOURCE = "ner-crf-v2.bin.gz";
 
   private final NerModel model;
   private final Gazetteer gazetteer;
@@ -69,7 +69,7 @@ public final class NerTagger {
     for (int i = 0; i < labels.length; i++) {
       labels[i] = model.maxent().getOutcome(i);
     }
-    this.decoder = new SequenceDecoder(labels, model.features().tagOrder());
+    this.decoder = new SequenceDecoder(labels, model.features().tagOrder(), model.crf());
   }
 
   private static final class Holder {
@@ -103,7 +103,7 @@ public final class NerTagger {
     return model;
   }
 
-  /** The model id to record in provenance, e.g. {@code ner-maxent-v1}. */
+  /** The model id to record in provenance, e.g. {@code ner-crf-v2}. */
   public String modelId() {
     return model.id();
   }

@@ -18,10 +18,10 @@ import opennlp.tools.util.TrainingParameters;
 import org.khabar.kb.KnowledgeBase;
 
 /**
- * Trains the tagger: learns word clusters from unlabeled news, turns every token of the training
- * sentences into an OpenNLP event (gold tag, features given the gold previous tag), fits a
- * maximum-entropy model with OpenNLP's L-BFGS trainer (L1 + L2), and drops the features whose
- * weights are all zero.
+ * Trains the tagger: learns word clusters from unlabeled news, then either fits a linear-chain CRF
+ * with Tribuo ({@link CrfLearner}) or turns every token of the training sentences into an OpenNLP
+ * event (gold tag, features given the gold previous tag), fits a maximum-entropy model with
+ * OpenNLP's L-BFGS trainer (L1 + L2), and drops the features whose weights are all zero.
  */
 public final class NerTrainer {
 
@@ -101,7 +101,25 @@ public final class NerTrainer {
       PrintWriter log)
       throws IOException {
     long t0 = System.nanoTime();
-    FeatureExtractor fx = new FeatureExtractor(lexicon, clusters, config.tagOrder());
+    FeatureExtractor fx =
+        new FeatureExtractor(lexicon, clusters, config.tagOrder(), config.clusterPairs());
+    if (config.crf()) {
+      QNModel weights =
+          CrfLearner.train(sentences, fx, gazetteer, config.crfEpochs(), config.cutoff(), log)
+              .weights();
+      NerModel model =
+          NerModel.isStorable(gazetteer)
+              ? new NerModel(config.modelId(), gazetteer, fx, weights, true)
+              : new NerModel(config.modelId(), gazetteer.id(), fx, weights, true);
+      log.printf(
+          Locale.ROOT,
+          "model %s (CRF, %d epochs): %d features with weights, %.1f s%n",
+          config.modelId(),
+          config.crfEpochs(),
+          model.featureCount(),
+          (System.nanoTime() - t0) / 1e9);
+      return model;
+    }
     List<Event> events = events(sentences, fx, gazetteer);
     log.printf(Locale.ROOT, "events: %d, %.1f s%n", events.size(), (System.nanoTime() - t0) / 1e9);
     TrainingParameters params = new TrainingParameters();

@@ -10,8 +10,8 @@ import java.util.List;
  * @param rightClusterSizes class counts of the word clusterings by right context (empty for none)
  * @param clustering vocabulary and iterations of the clustering
  * @param iterations maximum L-BFGS iterations of the maximum-entropy learner
- * @param l1 L1 cost (sparsifies the model)
- * @param l2 L2 cost
+ * @param l1 L1 cost of the maximum-entropy learner (sparsifies the model)
+ * @param l2 L2 cost of the maximum-entropy learner
  * @param cutoff features seen fewer times than this are dropped before training
  * @param threads learner threads (1 keeps training bit-for-bit reproducible)
  * @param listGazetteer whether to train with the shipped word-list gazetteer ({@link
@@ -20,6 +20,10 @@ import java.util.List;
  *     with both, their labels are combined ({@link CompositeGazetteer})
  * @param tagOrder how many previous tags the features see: 1 (a first-order model) or 2 ({@link
  *     FeatureExtractor#secondOrderFeatures}, decoded over pairs of tags)
+ * @param crfEpochs 0 for the maximum-entropy (Markov) learner; more for a linear-chain CRF
+ *     (Tribuo's {@code CRFTrainer}, AdaGrad with parameter averaging) trained for this many epochs
+ * @param clusterPairs whether the features include the cluster pairs of neighbouring words and the
+ *     clusters three words away ({@link FeatureExtractor#clusterContextFeatures})
  */
 public record TrainingConfig(
     String modelId,
@@ -33,7 +37,9 @@ public record TrainingConfig(
     int threads,
     boolean listGazetteer,
     boolean kbGazetteer,
-    int tagOrder) {
+    int tagOrder,
+    int crfEpochs,
+    boolean clusterPairs) {
 
   public TrainingConfig {
     clusterSizes = List.copyOf(clusterSizes);
@@ -45,13 +51,26 @@ public record TrainingConfig(
         || cutoff < 0
         || threads < 1
         || tagOrder < 1
-        || tagOrder > 2) {
+        || tagOrder > 2
+        || crfEpochs < 0
+        || (crfEpochs > 0 && tagOrder != 1)) {
       throw new IllegalArgumentException("invalid training config " + modelId);
     }
   }
 
-  /** The settings of the shipped model. */
+  /**
+   * The settings of the shipped model: a linear-chain CRF over the same features, word lists and
+   * clusters as {@link #maxentV1()}, 25 epochs.
+   */
   public static TrainingConfig shipped() {
+    return maxentV1().withModelId("ner-crf-v2").withCrfEpochs(25);
+  }
+
+  /**
+   * The settings of {@code ner-maxent-v1}, the maximum-entropy Markov model shipped before the CRF
+   * (kept to reproduce its rows in the README).
+   */
+  public static TrainingConfig maxentV1() {
     return new TrainingConfig(
         "ner-maxent-v1",
         List.of(64, 256, 1024),
@@ -64,7 +83,9 @@ public record TrainingConfig(
         1,
         true,
         false,
-        1);
+        1,
+        0,
+        false);
   }
 
   public TrainingConfig withIterations(int n) {
@@ -80,7 +101,9 @@ public record TrainingConfig(
         threads,
         listGazetteer,
         kbGazetteer,
-        tagOrder);
+        tagOrder,
+        crfEpochs,
+        clusterPairs);
   }
 
   public TrainingConfig withClusterSizes(List<Integer> sizes) {
@@ -96,7 +119,9 @@ public record TrainingConfig(
         threads,
         listGazetteer,
         kbGazetteer,
-        tagOrder);
+        tagOrder,
+        crfEpochs,
+        clusterPairs);
   }
 
   public TrainingConfig withRegularization(double newL1, double newL2) {
@@ -112,7 +137,9 @@ public record TrainingConfig(
         threads,
         listGazetteer,
         kbGazetteer,
-        tagOrder);
+        tagOrder,
+        crfEpochs,
+        clusterPairs);
   }
 
   public TrainingConfig withRightClusterSizes(List<Integer> sizes) {
@@ -128,7 +155,9 @@ public record TrainingConfig(
         threads,
         listGazetteer,
         kbGazetteer,
-        tagOrder);
+        tagOrder,
+        crfEpochs,
+        clusterPairs);
   }
 
   public TrainingConfig withListGazetteer(boolean use) {
@@ -144,7 +173,9 @@ public record TrainingConfig(
         threads,
         use,
         kbGazetteer,
-        tagOrder);
+        tagOrder,
+        crfEpochs,
+        clusterPairs);
   }
 
   public TrainingConfig withKbGazetteer(boolean use) {
@@ -160,7 +191,9 @@ public record TrainingConfig(
         threads,
         listGazetteer,
         use,
-        tagOrder);
+        tagOrder,
+        crfEpochs,
+        clusterPairs);
   }
 
   public TrainingConfig withModelId(String id) {
@@ -176,7 +209,9 @@ public record TrainingConfig(
         threads,
         listGazetteer,
         kbGazetteer,
-        tagOrder);
+        tagOrder,
+        crfEpochs,
+        clusterPairs);
   }
 
   public TrainingConfig withTagOrder(int order) {
@@ -192,7 +227,69 @@ public record TrainingConfig(
         threads,
         listGazetteer,
         kbGazetteer,
-        order);
+        order,
+        crfEpochs,
+        clusterPairs);
+  }
+
+  /** A linear-chain CRF trained for {@code epochs} epochs (0: the maximum-entropy learner). */
+  public TrainingConfig withCrfEpochs(int epochs) {
+    return new TrainingConfig(
+        modelId,
+        clusterSizes,
+        rightClusterSizes,
+        clustering,
+        iterations,
+        l1,
+        l2,
+        cutoff,
+        threads,
+        listGazetteer,
+        kbGazetteer,
+        tagOrder,
+        epochs,
+        clusterPairs);
+  }
+
+  public TrainingConfig withClusterPairs(boolean use) {
+    return new TrainingConfig(
+        modelId,
+        clusterSizes,
+        rightClusterSizes,
+        clustering,
+        iterations,
+        l1,
+        l2,
+        cutoff,
+        threads,
+        listGazetteer,
+        kbGazetteer,
+        tagOrder,
+        crfEpochs,
+        use);
+  }
+
+  public TrainingConfig withClustering(ExchangeClustering.Config c) {
+    return new TrainingConfig(
+        modelId,
+        clusterSizes,
+        rightClusterSizes,
+        c,
+        iterations,
+        l1,
+        l2,
+        cutoff,
+        threads,
+        listGazetteer,
+        kbGazetteer,
+        tagOrder,
+        crfEpochs,
+        clusterPairs);
+  }
+
+  /** Whether the learner is a linear-chain CRF. */
+  public boolean crf() {
+    return crfEpochs > 0;
   }
 
   int[] clusterSizeArray() {

@@ -253,7 +253,7 @@ class KbGazetteerTest {
               Lexicon.shipped(),
               WordClusters.empty(),
               both,
-              TrainingConfig.shipped().withIterations(50),
+              TrainingConfig.maxentV1().withIterations(50),
               new PrintWriter(Writer.nullWriter()));
       assertThat(m.gazetteerId()).isEqualTo(both.id());
       ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -274,7 +274,7 @@ class KbGazetteerTest {
               Lexicon.shipped(),
               WordClusters.empty(),
               GAZ,
-              TrainingConfig.shipped().withIterations(20),
+              TrainingConfig.maxentV1().withIterations(20),
               new PrintWriter(Writer.nullWriter()));
       ByteArrayOutputStream a = new ByteArrayOutputStream();
       ByteArrayOutputStream b = new ByteArrayOutputStream();

@@ -73,7 +73,7 @@ class ListGazetteerTest {
               Lexicon.shipped(),
               WordClusters.empty(),
               LISTS,
-              TrainingConfig.shipped().withIterations(50),
+              TrainingConfig.maxentV1().withIterations(50),
               new PrintWriter(Writer.nullWriter()));
       assertThat(m.gazetteerId()).isEqualTo("test-lists");
       assertThat(m.builtInGazetteer()).contains(LISTS);

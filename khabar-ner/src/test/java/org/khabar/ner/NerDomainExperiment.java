@@ -64,8 +64,7 @@ public final class NerDomainExperiment {
   public static void main(String[] args) throws IOException {
     NerCorpora corpora = new NerCorpora(Path.of(args[0]));
     PrintWriter log = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
-    TrainingConfig config =
-        TrainingConfig.shipped().withTagOrder(1).withModelId("ner-experiment-domain");
+    TrainingConfig config = TrainingConfig.maxentV1().withModelId("ner-experiment-domain");
     List<LabeledSentence> il = corpora.ilnerTrain().clean();
     List<LabeledSentence> hi = corpora.hinerTrain().stream().filter(s -> !s.noisy()).toList();
     List<LabeledSentence> training = new ArrayList<>(il);

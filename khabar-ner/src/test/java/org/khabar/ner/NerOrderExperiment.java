@@ -33,7 +33,7 @@ public final class NerOrderExperiment {
     NerCorpora corpora = new NerCorpora(Path.of(args[0]));
     List<String> variants = List.of(args[1].split(","));
     PrintWriter log = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
-    TrainingConfig config = TrainingConfig.shipped();
+    TrainingConfig config = TrainingConfig.maxentV1();
     List<LabeledSentence> training = corpora.training();
     WordClusters clusters = NerTrainer.learnClusters(corpora, training, config, log);
     Gazetteer gazetteer = ListGazetteer.shipped();

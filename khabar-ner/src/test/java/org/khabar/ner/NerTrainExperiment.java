@@ -14,8 +14,11 @@ import org.khabar.kb.KnowledgeBase;
  * Trains a variant of the shipped configuration and prints its scores (not a unit test). The third
  * argument lists the gazetteers: {@code lists}, {@code kb}, and for the knowledge-base gazetteer
  * {@code nowords} (no given-name and surname words) and {@code tiers} (localities apart), and
- * {@code order1} for a first-order model (the knowledge-base rows of the README were first-order);
- * the optional fourth sets the L-BFGS iterations, the fifth and sixth the L1 and L2 costs.
+ * {@code order1} for a first-order model (the knowledge-base rows of the README were first-order),
+ * {@code order2} for a second-order one, {@code crfN} for a linear-chain CRF trained for N epochs
+ * {@code cc} for the cluster-context features and {@code minN-W} for clusters of the words seen at
+ * least N times (at most W words); the optional fourth sets the L-BFGS iterations, the fifth and
+ * sixth the L1 and L2 costs.
  *
  * <pre>
  * java -Xmx5g -cp ... org.khabar.ner.NerTrainExperiment ../shared/data /tmp/m.bin.gz lists,kb [300 [0.05 0.5]]
@@ -30,11 +33,30 @@ public final class NerTrainExperiment {
     Path out = Path.of(args[1]);
     List<String> spec = List.of(args[2].split(","));
     TrainingConfig config =
-        TrainingConfig.shipped()
+        TrainingConfig.maxentV1()
             .withListGazetteer(spec.contains("lists"))
             .withKbGazetteer(spec.contains("kb"))
             .withTagOrder(spec.contains("order2") ? 2 : 1)
+            .withClusterPairs(spec.contains("cc"))
+            .withCrfEpochs(
+                spec.stream()
+                    .filter(x -> x.startsWith("crf"))
+                    .mapToInt(x -> Integer.parseInt(x.substring(3)))
+                    .findFirst()
+                    .orElse(0))
             .withModelId("ner-experiment-" + args[2].replace(',', '-'));
+    for (String x : spec) {
+      if (x.startsWith("min")) {
+        // minN or minN-maxWords: the clustering's minimum count (and vocabulary size)
+        String[] p = x.substring(3).split("-");
+        config =
+            config.withClustering(
+                new ExchangeClustering.Config(
+                    Integer.parseInt(p[0]),
+                    p.length > 1 ? Integer.parseInt(p[1]) : config.clustering().maxWords(),
+                    config.clustering().iterations()));
+      }
+    }
     if (args.length > 3) {
       config = config.withIterations(Integer.parseInt(args[3]));
     }

@@ -27,9 +27,11 @@ class ShippedModelTest {
 
   @Test
   void isTheVersionedModel() {
-    assertThat(TAGGER.modelId()).isEqualTo("ner-maxent-v1");
+    assertThat(TAGGER.modelId()).isEqualTo("ner-crf-v2");
+    assertThat(TAGGER.model().crf()).isTrue();
     assertThat(TAGGER.model().gazetteerId()).isEqualTo("lists-v1");
     assertThat(TAGGER.model().features().tagOrder()).isEqualTo(1);
+    assertThat(TAGGER.model().features().clusterPairs()).isFalse();
   }
 
   @Test

@@ -44,6 +44,31 @@ final class TestModels {
   private static final class Holder {
     static final NerModel TINY = train(1);
     static final NerModel TINY_SECOND_ORDER = train(2);
+    static final NerModel TINY_CRF = trainCrf();
+  }
+
+  /** A tiny linear-chain CRF on the same sentences (trained once per test JVM). */
+  static NerModel tinyCrf() {
+    return Holder.TINY_CRF;
+  }
+
+  private static NerModel trainCrf() {
+    try {
+      return NerTrainer.train(
+          sentences(),
+          Lexicon.shipped(),
+          WordClusters.empty(),
+          Gazetteer.NONE,
+          TrainingConfig.maxentV1()
+              .withModelId("ner-test-tiny-crf")
+              .withClusterSizes(List.of())
+              .withRightClusterSizes(List.of())
+              .withListGazetteer(false)
+              .withCrfEpochs(40),
+          new PrintWriter(Writer.nullWriter()));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** The tiny model (trained once per test JVM). */
@@ -80,7 +105,9 @@ final class TestModels {
               config.threads(),
               false,
               false,
-              order),
+              order,
+              0,
+              false),
           new PrintWriter(Writer.nullWriter()));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
