@@ -22,6 +22,8 @@ import org.khabar.model.Sentence;
 import org.khabar.model.Token;
 import org.khabar.model.TokenKind;
 import org.khabar.model.TokenRange;
+import org.khabar.ner.Lexicon;
+import org.khabar.ner.Words;
 import org.khabar.pipeline.Stage;
 
 /**
@@ -69,6 +71,9 @@ public final class MentionStage implements Stage {
   private final Set<String> glue = new HashSet<>();
   private final String obliquePlural;
 
+  /** The tagger's word lists (titles, posts, organisation heads, place cues...), as word keys. */
+  private final Set<String> cueWords = new HashSet<>();
+
   public MentionStage(KbMatcher kb, PostMatcher posts, UnaryOperator<String> canonical) {
     this.kb = kb;
     this.posts = posts;
@@ -101,6 +106,17 @@ public final class MentionStage implements Stage {
       glue.add(canonical.apply(g));
     }
     obliquePlural = canonical.apply("ों");
+    Lexicon lex = Lexicon.shipped();
+    for (Set<String> words :
+        List.of(
+            lex.honorifics(),
+            lex.designations(),
+            lex.orgHeads(),
+            lex.placeCues(),
+            lex.postpositions(),
+            lex.speechCues())) {
+      cueWords.addAll(words);
+    }
   }
 
   @Override
@@ -162,6 +178,7 @@ public final class MentionStage implements Stage {
         postFollowers(a, b);
       }
       sameNameElsewhere();
+      namePartsElsewhere();
       placesInsideOrganisations();
       out.sort(Comparator.comparing(Mention::span).thenComparing(m -> m.type().ordinal()));
       List<Mention> unique = new ArrayList<>();
@@ -555,6 +572,105 @@ public final class MentionStage implements Stage {
         }
       }
       out.addAll(add);
+    }
+
+    /**
+     * "उज्ज्वला शर्मा" found once, then "उज्ज्वला बताती हैं" or "शर्मा ने कहा": the first or last
+     * word of a person's name standing alone is that person where it cannot be anyone else's, that
+     * is when the word begins or ends no other name in the article and sits in no organisation or
+     * place, and where it stands like a name: followed by a postposition or speech verb ({@code
+     * TRAILING}) and preceded by nothing that could be another given name (the start of the
+     * sentence, punctuation, a postposition, a title, a post or another mention).
+     */
+    private void namePartsElsewhere() {
+      Map<String, Set<List<String>>> owners = new HashMap<>();
+      Set<String> elsewhere = new HashSet<>();
+      for (Mention m : out) {
+        List<String> words = new ArrayList<>();
+        for (int k = m.tokens().first(); k < m.tokens().end(); k++) {
+          words.add(norm(k));
+        }
+        if (m.type() != EntityType.PERSON) {
+          elsewhere.addAll(words);
+          continue;
+        }
+        if (words.size() < 2) {
+          continue;
+        }
+        for (String part : List.of(words.get(0), words.get(words.size() - 1))) {
+          owners.computeIfAbsent(part, k -> new HashSet<>()).add(words);
+        }
+      }
+      boolean[] covered = new boolean[tokens.size()];
+      for (Mention m : out) {
+        for (int k = m.tokens().first(); k < m.tokens().end(); k++) {
+          covered[k] = true;
+        }
+      }
+      boolean[] sentenceStart = new boolean[tokens.size()];
+      for (Sentence s : doc.sentences()) {
+        if (s.tokens().first() < tokens.size()) {
+          sentenceStart[s.tokens().first()] = true;
+        }
+      }
+      List<Mention> add = new ArrayList<>();
+      for (int i = 0; i + 1 < tokens.size(); i++) {
+        String w = norm(i);
+        Set<List<String>> names = owners.get(w);
+        if (names == null
+            || names.size() != 1
+            || covered[i]
+            || elsewhere.contains(w)
+            || w.length() < 2
+            || tokens.get(i).kind() != TokenKind.DEVANAGARI
+            || !nameLike(w, i)
+            || !trailing.contains(norm(i + 1))
+            || extended(i, i + 1)
+            || !(sentenceStart[i] || standsApart(i - 1, covered))) {
+          continue;
+        }
+        add.add(span(i, i + 1, EntityType.PERSON, Provenance.of(NAME, "name-part-elsewhere", 0.7)));
+        covered[i] = true;
+      }
+      out.addAll(add);
+    }
+
+    /**
+     * Whether a word can stand alone for a person: not a title, post, organisation head, place cue
+     * or other cue word (a tagged name that swallowed "अदालत" must not make every court a person),
+     * and not a name the knowledge base knows as something other than a person.
+     */
+    private boolean nameLike(String w, int i) {
+      if (notNames.contains(w)
+          || before.contains(w)
+          || after.contains(w)
+          || postWords.contains(w)
+          || orgHeads.containsKey(w)
+          || notOrgHeads.contains(w)
+          || press.contains(w)
+          || cueWords.contains(Words.key(tokens.get(i).norm()))) {
+        return false;
+      }
+      for (KbMatch k : kb.find(tokens, i, i + 1)) {
+        if (k.type() != EntityType.PERSON) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /** Whether the token before a lone name part cannot be another given name. */
+    private boolean standsApart(int prev, boolean[] covered) {
+      if (prev < 0 || covered[prev]) {
+        return true;
+      }
+      Token t = tokens.get(prev);
+      String w = t.norm();
+      return t.kind() == TokenKind.PUNCTUATION
+          || trailing.contains(w)
+          || glue.contains(w)
+          || before.contains(w)
+          || postWords.contains(w);
     }
 
     private boolean matches(List<String> words, int at) {

@@ -293,6 +293,59 @@ class MentionStageTest {
     }
 
     @Test
+    void aGivenNameOrSurnameAloneBeforeASpeechVerbOrPostpositionIsThatPerson() {
+      Document d =
+          doc(
+              Docs.of("रेखा भंडारी गांव लौटीं। रेखा बताती हैं कि पानी नहीं है। भंडारी ने कहा।")
+                  .once(EntityType.PERSON, "रेखा भंडारी", 1));
+      assertThat(d.mentions())
+          .extracting(m -> m.type() + ":" + m.text(), m -> m.provenance().rule())
+          .containsExactly(
+              tuple("PERSON:रेखा भंडारी", "hand"),
+              tuple("PERSON:रेखा", "name-part-elsewhere"),
+              tuple("PERSON:भंडारी", "name-part-elsewhere"));
+    }
+
+    @Test
+    void aNamePartSharedByTwoPeopleSpreadsNowhere() {
+      assertThat(
+              run(
+                  Docs.of("रेखा भंडारी और सुधा भंडारी आईं। भंडारी ने कहा।")
+                      .once(EntityType.PERSON, "रेखा भंडारी", 1)
+                      .once(EntityType.PERSON, "सुधा भंडारी", 1)))
+          .containsExactly("PERSON:रेखा भंडारी", "PERSON:सुधा भंडारी");
+    }
+
+    @Test
+    void aNamePartAfterAnotherPossibleGivenNameIsLeftAlone() {
+      // "मोहन भंडारी" may be someone else the tagger missed
+      assertThat(
+              run(
+                  Docs.of("रेखा भंडारी आईं। मोहन भंडारी ने कहा।")
+                      .once(EntityType.PERSON, "रेखा भंडारी", 1)))
+          .containsExactly("PERSON:रेखा भंडारी");
+    }
+
+    @Test
+    void aNamePartNeedsAPostpositionOrSpeechVerbAfterIt() {
+      assertThat(
+              run(
+                  Docs.of("रेखा भंडारी आईं। भंडारी परिवार पुराना है।")
+                      .once(EntityType.PERSON, "रेखा भंडारी", 1)))
+          .containsExactly("PERSON:रेखा भंडारी");
+    }
+
+    @Test
+    void aCueWordSwallowedIntoANameDoesNotSpread() {
+      // the tagger glued "अदालत" onto a name: courts elsewhere stay courts
+      assertThat(
+              run(
+                  Docs.of("रेखा भंडारी अदालत पहुंचीं। अदालत ने कहा।")
+                      .once(EntityType.PERSON, "रेखा भंडारी अदालत", 1)))
+          .containsExactly("PERSON:रेखा भंडारी अदालत");
+    }
+
+    @Test
     void aSingleWordDoesNotSpread() {
       assertThat(run(Docs.of("कमल आया। कमल खिला।").once(EntityType.PERSON, "कमल", 1)))
           .containsExactly("PERSON:कमल");
