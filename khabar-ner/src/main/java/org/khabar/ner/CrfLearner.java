@@ -180,6 +180,10 @@ final class CrfLearner {
       }
       rows.put(TRANSITION + tags[p], w);
     }
+    int[] all = new int[n];
+    for (int c = 0; c < n; c++) {
+      all[c] = c;
+    }
     List<String> names = new ArrayList<>();
     List<Context> contexts = new ArrayList<>();
     for (Map.Entry<String, double[]> e : rows.entrySet()) {
@@ -187,26 +191,11 @@ final class CrfLearner {
       for (int c = 0; c < n; c++) {
         w[c] = Math.round(w[c] * QUANTUM) / QUANTUM;
       }
-      int kept = 0;
-      for (double x : w) {
-        if (Math.abs(x) >= MIN_WEIGHT) {
-          kept++;
-        }
+      Context kept = NerTrainer.keep(all, w, x -> Math.abs(x) >= MIN_WEIGHT);
+      if (kept != null) {
+        names.add(e.getKey());
+        contexts.add(kept);
       }
-      if (kept == 0) {
-        continue;
-      }
-      int[] outcomes = new int[kept];
-      double[] params = new double[kept];
-      int k = 0;
-      for (int c = 0; c < n; c++) {
-        if (Math.abs(w[c]) >= MIN_WEIGHT) {
-          outcomes[k] = c;
-          params[k++] = w[c];
-        }
-      }
-      names.add(e.getKey());
-      contexts.add(new Context(outcomes, params));
     }
     return new QNModel(contexts.toArray(Context[]::new), names.toArray(String[]::new), tags);
   }

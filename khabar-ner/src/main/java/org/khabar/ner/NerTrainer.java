@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.DoublePredicate;
 import opennlp.tools.ml.TrainerFactory;
 import opennlp.tools.ml.maxent.quasinewton.QNModel;
 import opennlp.tools.ml.maxent.quasinewton.QNTrainer;
@@ -46,7 +47,8 @@ public final class NerTrainer {
 
   /**
    * The gazetteer a configuration asks for: the shipped word lists, the knowledge base's names
-   * ({@link KnowledgeBase#shipped()}), both combined, or none.
+   * ({@link KnowledgeBase#shipped()}, names only: no given-name and surname words), both combined,
+   * or none.
    */
   static Gazetteer gazetteer(TrainingConfig config) {
     List<Gazetteer> parts = new ArrayList<>(2);
@@ -54,7 +56,7 @@ public final class NerTrainer {
       parts.add(ListGazetteer.shipped());
     }
     if (config.kbGazetteer()) {
-      parts.add(KbGazetteer.of(KnowledgeBase.shipped()));
+      parts.add(KbGazetteer.of(KnowledgeBase.shipped(), false, false));
     }
     return switch (parts.size()) {
       case 0 -> Gazetteer.NONE;
@@ -184,28 +186,39 @@ public final class NerTrainer {
         .sorted(Map.Entry.comparingByKey())
         .forEach(
             e -> {
-              Context c = e.getValue();
-              int nonZero = 0;
-              for (double p : c.getParameters()) {
-                if (p != 0.0) {
-                  nonZero++;
-                }
+              Context c =
+                  keep(e.getValue().getOutcomes(), e.getValue().getParameters(), p -> p != 0);
+              if (c != null) {
+                names.add(e.getKey());
+                kept.add(c);
               }
-              if (nonZero == 0) {
-                return;
-              }
-              int[] o = new int[nonZero];
-              double[] p = new double[nonZero];
-              int k = 0;
-              for (int j = 0; j < c.getOutcomes().length; j++) {
-                if (c.getParameters()[j] != 0.0) {
-                  o[k] = c.getOutcomes()[j];
-                  p[k++] = c.getParameters()[j];
-                }
-              }
-              names.add(e.getKey());
-              kept.add(new Context(o, p));
             });
     return new QNModel(kept.toArray(Context[]::new), names.toArray(String[]::new), outcomes);
+  }
+
+  /**
+   * The weights of one feature that {@code keep} accepts, as a context over their outcomes; {@code
+   * null} when none is kept.
+   */
+  static Context keep(int[] outcomes, double[] params, DoublePredicate keep) {
+    int n = 0;
+    for (double p : params) {
+      if (keep.test(p)) {
+        n++;
+      }
+    }
+    if (n == 0) {
+      return null;
+    }
+    int[] o = new int[n];
+    double[] w = new double[n];
+    int k = 0;
+    for (int j = 0; j < params.length; j++) {
+      if (keep.test(params[j])) {
+        o[k] = outcomes[j];
+        w[k++] = params[j];
+      }
+    }
+    return new Context(o, w);
   }
 }

@@ -114,17 +114,7 @@ final class SequenceDecoder {
         }
       }
     }
-    int last = 0;
-    for (int c = 1; c < n; c++) {
-      if (best[length - 1][c] > best[length - 1][last]) {
-        last = c;
-      }
-    }
-    int[] path = new int[length];
-    path[length - 1] = last;
-    for (int i = length - 1; i > 0; i--) {
-      path[i - 1] = back[i][path[i]];
-    }
+    int[] path = backtrack(best, back);
     List<String> tags = new ArrayList<>(length);
     List<Double> p = new ArrayList<>(length);
     for (int i = 0; i < length; i++) {
@@ -264,17 +254,7 @@ final class SequenceDecoder {
         back[i][c] = arg;
       }
     }
-    int last = 0;
-    for (int c = 1; c < n; c++) {
-      if (best[length - 1][c] > best[length - 1][last]) {
-        last = c;
-      }
-    }
-    int[] path = new int[length];
-    path[length - 1] = last;
-    for (int i = length - 1; i > 0; i--) {
-      path[i - 1] = back[i][path[i]];
-    }
+    int[] path = backtrack(best, back);
     // exp(potential - its maximum at the position): the shift is a constant factor per position.
     for (double[] pot : potential) {
       double max = Double.NEGATIVE_INFINITY;
@@ -325,6 +305,24 @@ final class SequenceDecoder {
       p.add(z > 0 ? Math.min(1.0, alpha[i][path[i]] * beta[i][path[i]] / z) : 0.0);
     }
     return new Tagging(tags, p);
+  }
+
+  /** The best path of a first-order Viterbi table: the best last tag, then its back pointers. */
+  private static int[] backtrack(double[][] best, int[][] back) {
+    int length = best.length;
+    int n = best[length - 1].length;
+    int last = 0;
+    for (int c = 1; c < n; c++) {
+      if (best[length - 1][c] > best[length - 1][last]) {
+        last = c;
+      }
+    }
+    int[] path = new int[length];
+    path[length - 1] = last;
+    for (int i = length - 1; i > 0; i--) {
+      path[i - 1] = back[i][path[i]];
+    }
+    return path;
   }
 
   private static void normalise(double[] v) {

@@ -1,6 +1,7 @@
 package org.khabar.ner;
 
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * How a model is trained.
@@ -89,202 +90,108 @@ public record TrainingConfig(
   }
 
   public TrainingConfig withIterations(int n) {
-    return new TrainingConfig(
-        modelId,
-        clusterSizes,
-        rightClusterSizes,
-        clustering,
-        n,
-        l1,
-        l2,
-        cutoff,
-        threads,
-        listGazetteer,
-        kbGazetteer,
-        tagOrder,
-        crfEpochs,
-        clusterPairs);
+    return copy(b -> b.iterations = n);
   }
 
   public TrainingConfig withClusterSizes(List<Integer> sizes) {
-    return new TrainingConfig(
-        modelId,
-        sizes,
-        rightClusterSizes,
-        clustering,
-        iterations,
-        l1,
-        l2,
-        cutoff,
-        threads,
-        listGazetteer,
-        kbGazetteer,
-        tagOrder,
-        crfEpochs,
-        clusterPairs);
+    return copy(b -> b.clusterSizes = sizes);
   }
 
   public TrainingConfig withRegularization(double newL1, double newL2) {
-    return new TrainingConfig(
-        modelId,
-        clusterSizes,
-        rightClusterSizes,
-        clustering,
-        iterations,
-        newL1,
-        newL2,
-        cutoff,
-        threads,
-        listGazetteer,
-        kbGazetteer,
-        tagOrder,
-        crfEpochs,
-        clusterPairs);
+    return copy(
+        b -> {
+          b.l1 = newL1;
+          b.l2 = newL2;
+        });
   }
 
   public TrainingConfig withRightClusterSizes(List<Integer> sizes) {
-    return new TrainingConfig(
-        modelId,
-        clusterSizes,
-        sizes,
-        clustering,
-        iterations,
-        l1,
-        l2,
-        cutoff,
-        threads,
-        listGazetteer,
-        kbGazetteer,
-        tagOrder,
-        crfEpochs,
-        clusterPairs);
+    return copy(b -> b.rightClusterSizes = sizes);
   }
 
   public TrainingConfig withListGazetteer(boolean use) {
-    return new TrainingConfig(
-        modelId,
-        clusterSizes,
-        rightClusterSizes,
-        clustering,
-        iterations,
-        l1,
-        l2,
-        cutoff,
-        threads,
-        use,
-        kbGazetteer,
-        tagOrder,
-        crfEpochs,
-        clusterPairs);
+    return copy(b -> b.listGazetteer = use);
   }
 
   public TrainingConfig withKbGazetteer(boolean use) {
-    return new TrainingConfig(
-        modelId,
-        clusterSizes,
-        rightClusterSizes,
-        clustering,
-        iterations,
-        l1,
-        l2,
-        cutoff,
-        threads,
-        listGazetteer,
-        use,
-        tagOrder,
-        crfEpochs,
-        clusterPairs);
+    return copy(b -> b.kbGazetteer = use);
   }
 
   public TrainingConfig withModelId(String id) {
-    return new TrainingConfig(
-        id,
-        clusterSizes,
-        rightClusterSizes,
-        clustering,
-        iterations,
-        l1,
-        l2,
-        cutoff,
-        threads,
-        listGazetteer,
-        kbGazetteer,
-        tagOrder,
-        crfEpochs,
-        clusterPairs);
+    return copy(b -> b.modelId = id);
   }
 
   public TrainingConfig withTagOrder(int order) {
-    return new TrainingConfig(
-        modelId,
-        clusterSizes,
-        rightClusterSizes,
-        clustering,
-        iterations,
-        l1,
-        l2,
-        cutoff,
-        threads,
-        listGazetteer,
-        kbGazetteer,
-        order,
-        crfEpochs,
-        clusterPairs);
+    return copy(b -> b.tagOrder = order);
   }
 
   /** A linear-chain CRF trained for {@code epochs} epochs (0: the maximum-entropy learner). */
   public TrainingConfig withCrfEpochs(int epochs) {
-    return new TrainingConfig(
-        modelId,
-        clusterSizes,
-        rightClusterSizes,
-        clustering,
-        iterations,
-        l1,
-        l2,
-        cutoff,
-        threads,
-        listGazetteer,
-        kbGazetteer,
-        tagOrder,
-        epochs,
-        clusterPairs);
+    return copy(b -> b.crfEpochs = epochs);
   }
 
   public TrainingConfig withClusterPairs(boolean use) {
-    return new TrainingConfig(
-        modelId,
-        clusterSizes,
-        rightClusterSizes,
-        clustering,
-        iterations,
-        l1,
-        l2,
-        cutoff,
-        threads,
-        listGazetteer,
-        kbGazetteer,
-        tagOrder,
-        crfEpochs,
-        use);
+    return copy(b -> b.clusterPairs = use);
   }
 
   public TrainingConfig withClustering(ExchangeClustering.Config c) {
+    return copy(b -> b.clustering = c);
+  }
+
+  /** This configuration with the fields {@code change} sets replaced (a record has no withers). */
+  private TrainingConfig copy(Consumer<Copy> change) {
+    Copy b = new Copy(this);
+    change.accept(b);
     return new TrainingConfig(
-        modelId,
-        clusterSizes,
-        rightClusterSizes,
-        c,
-        iterations,
-        l1,
-        l2,
-        cutoff,
-        threads,
-        listGazetteer,
-        kbGazetteer,
-        tagOrder,
-        crfEpochs,
-        clusterPairs);
+        b.modelId,
+        b.clusterSizes,
+        b.rightClusterSizes,
+        b.clustering,
+        b.iterations,
+        b.l1,
+        b.l2,
+        b.cutoff,
+        b.threads,
+        b.listGazetteer,
+        b.kbGazetteer,
+        b.tagOrder,
+        b.crfEpochs,
+        b.clusterPairs);
+  }
+
+  /** The fields of a configuration being copied, to be changed before the copy is made. */
+  private static final class Copy {
+    String modelId;
+    List<Integer> clusterSizes;
+    List<Integer> rightClusterSizes;
+    ExchangeClustering.Config clustering;
+    int iterations;
+    double l1;
+    double l2;
+    int cutoff;
+    int threads;
+    boolean listGazetteer;
+    boolean kbGazetteer;
+    int tagOrder;
+    int crfEpochs;
+    boolean clusterPairs;
+
+    Copy(TrainingConfig c) {
+      modelId = c.modelId;
+      clusterSizes = c.clusterSizes;
+      rightClusterSizes = c.rightClusterSizes;
+      clustering = c.clustering;
+      iterations = c.iterations;
+      l1 = c.l1;
+      l2 = c.l2;
+      cutoff = c.cutoff;
+      threads = c.threads;
+      listGazetteer = c.listGazetteer;
+      kbGazetteer = c.kbGazetteer;
+      tagOrder = c.tagOrder;
+      crfEpochs = c.crfEpochs;
+      clusterPairs = c.clusterPairs;
+    }
   }
 
   /** Whether the learner is a linear-chain CRF. */

@@ -52,27 +52,15 @@ public final class NerPruneExperiment {
     List<String> names = new ArrayList<>();
     List<Context> kept = new ArrayList<>();
     for (Map.Entry<String, Context> e : weights.entrySet()) {
-      Context c = e.getValue();
-      int k = 0;
-      for (double p : c.getParameters()) {
-        if (Math.abs(p) >= min) {
-          k++;
-        }
+      double[] p = e.getValue().getParameters().clone();
+      for (int j = 0; j < p.length; j++) {
+        p[j] = Q > 0 ? Math.round(p[j] * Q) / Q : p[j];
       }
-      if (k == 0) {
-        continue;
+      Context c = NerTrainer.keep(e.getValue().getOutcomes(), p, x -> Math.abs(x) >= min);
+      if (c != null) {
+        names.add(e.getKey());
+        kept.add(c);
       }
-      int[] o = new int[k];
-      double[] p = new double[k];
-      k = 0;
-      for (int j = 0; j < c.getOutcomes().length; j++) {
-        if (Math.abs(c.getParameters()[j]) >= min) {
-          o[k] = c.getOutcomes()[j];
-          p[k++] = Q > 0 ? Math.round(c.getParameters()[j] * Q) / Q : c.getParameters()[j];
-        }
-      }
-      names.add(e.getKey());
-      kept.add(new Context(o, p));
     }
     QNModel q = new QNModel(kept.toArray(Context[]::new), names.toArray(String[]::new), tags);
     return new NerModel(

@@ -85,6 +85,12 @@ public final class NerTrainExperiment {
         };
     log.println("gazetteer: " + g.id());
     NerModel model = NerTrainer.train(training, Lexicon.shipped(), clusters, g, config, log);
+    writeAndScore(model, out, corpora, log);
+  }
+
+  /** Writes an experiment's model and prints its scores on IL-NER dev and HiNER held-out. */
+  static void writeAndScore(NerModel model, Path out, NerCorpora corpora, PrintWriter log)
+      throws IOException {
     try (OutputStream os = Files.newOutputStream(out)) {
       model.write(os);
     }

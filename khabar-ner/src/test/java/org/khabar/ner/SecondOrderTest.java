@@ -16,13 +16,7 @@ class SecondOrderTest {
 
   private static final NerTagger TAGGER = new NerTagger(TestModels.tinySecondOrder());
 
-  private static final List<List<String>> SENTENCES =
-      List.of(
-          List.of("सांसद", "अनीता", "शर्मा", "ने", "जयपुर", "में", "कहा"),
-          List.of("लोक", "जनशक्ति", "पार्टी", "के", "नेता", "पहुंचे"),
-          List.of("विधायक", "रमेश", "कुमार", "सिंह", "ने", "भोपाल", "का", "दौरा", "किया", "।"),
-          List.of("गोरखपुर"),
-          List.of("मंत्री", "सुनीता", "देवी"));
+  private static final List<List<String>> SENTENCES = TestModels.UNSEEN;
 
   @Nested
   class Features {

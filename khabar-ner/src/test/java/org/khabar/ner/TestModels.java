@@ -26,6 +26,15 @@ final class TestModels {
           "कल/O बारिश/O हुई/O और/O लोग/O घरों/O में/O रहे/O ।/O",
           "सांसद/O मनोज/B-PERSON तिवारी/I-PERSON ने/O दिल्ली/B-PLACE में/O प्रदर्शन/O किया/O ।/O");
 
+  /** Sentences the tiny models were not trained on, for comparing scorers and decoders. */
+  static final List<List<String>> UNSEEN =
+      List.of(
+          List.of("सांसद", "अनीता", "शर्मा", "ने", "जयपुर", "में", "कहा"),
+          List.of("लोक", "जनशक्ति", "पार्टी", "के", "नेता", "पहुंचे"),
+          List.of("विधायक", "रमेश", "कुमार", "सिंह", "ने", "भोपाल", "का", "दौरा", "किया", "।"),
+          List.of("गोरखपुर"),
+          List.of("मंत्री", "सुनीता", "देवी"));
+
   static List<LabeledSentence> sentences() {
     List<LabeledSentence> out = new ArrayList<>();
     for (String s : SENTENCES) {
@@ -42,33 +51,9 @@ final class TestModels {
   }
 
   private static final class Holder {
-    static final NerModel TINY = train(1);
-    static final NerModel TINY_SECOND_ORDER = train(2);
-    static final NerModel TINY_CRF = trainCrf();
-  }
-
-  /** A tiny linear-chain CRF on the same sentences (trained once per test JVM). */
-  static NerModel tinyCrf() {
-    return Holder.TINY_CRF;
-  }
-
-  private static NerModel trainCrf() {
-    try {
-      return NerTrainer.train(
-          sentences(),
-          Lexicon.shipped(),
-          WordClusters.empty(),
-          Gazetteer.NONE,
-          TrainingConfig.maxentV1()
-              .withModelId("ner-test-tiny-crf")
-              .withClusterSizes(List.of())
-              .withRightClusterSizes(List.of())
-              .withListGazetteer(false)
-              .withCrfEpochs(40),
-          new PrintWriter(Writer.nullWriter()));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    static final NerModel TINY = train(tiny("ner-test-tiny"));
+    static final NerModel TINY_SECOND_ORDER = train(tiny("ner-test-tiny-2").withTagOrder(2));
+    static final NerModel TINY_CRF = train(tiny("ner-test-tiny-crf").withCrfEpochs(40));
   }
 
   /** The tiny model (trained once per test JVM). */
@@ -81,33 +66,30 @@ final class TestModels {
     return Holder.TINY_SECOND_ORDER;
   }
 
-  private static NerModel train(int order) {
-    TrainingConfig config =
-        TrainingConfig.shipped()
-            .withClusterSizes(List.of())
-            .withIterations(200)
-            .withRegularization(0.0, 0.1);
+  /** A tiny linear-chain CRF on the same sentences (trained once per test JVM). */
+  static NerModel tinyCrf() {
+    return Holder.TINY_CRF;
+  }
+
+  /** The settings of the tiny models: no clusters, no gazetteer, light regularisation. */
+  private static TrainingConfig tiny(String id) {
+    return TrainingConfig.maxentV1()
+        .withModelId(id)
+        .withClusterSizes(List.of())
+        .withRightClusterSizes(List.of())
+        .withListGazetteer(false)
+        .withIterations(200)
+        .withRegularization(0.0, 0.1);
+  }
+
+  private static NerModel train(TrainingConfig config) {
     try {
       return NerTrainer.train(
           sentences(),
           Lexicon.shipped(),
           WordClusters.empty(),
           Gazetteer.NONE,
-          new TrainingConfig(
-              order == 1 ? "ner-test-tiny" : "ner-test-tiny-2",
-              config.clusterSizes(),
-              config.rightClusterSizes(),
-              config.clustering(),
-              config.iterations(),
-              config.l1(),
-              config.l2(),
-              config.cutoff(),
-              config.threads(),
-              false,
-              false,
-              order,
-              0,
-              false),
+          config,
           new PrintWriter(Writer.nullWriter()));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
