@@ -119,10 +119,7 @@ final class CrfLearner {
   static String[][] observations(
       FeatureExtractor fx, Gazetteer gazetteer, List<String> tokens, Map<String, String> interned) {
     String[] words = tokens.toArray(String[]::new);
-    String[] keys = new String[words.length];
-    for (int i = 0; i < words.length; i++) {
-      keys[i] = Words.key(words[i]);
-    }
+    String[] keys = Words.keys(words);
     String[] gaz = gazetteer.labels(tokens).toArray(String[]::new);
     String[] lex = fx.lexiconClasses(keys);
     String[][] out = new String[words.length][];

@@ -1,5 +1,6 @@
 package org.khabar.ner;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import opennlp.tools.ml.maxent.quasinewton.QNModel;
@@ -28,10 +29,7 @@ final class LibraryScorer {
 
   LocalScores prepare(List<String> tokens, List<String> gazetteer) {
     String[] words = tokens.toArray(String[]::new);
-    String[] keys = new String[words.length];
-    for (int i = 0; i < words.length; i++) {
-      keys[i] = Words.key(words[i]);
-    }
+    String[] keys = Words.keys(words);
     String[] gaz = gazetteer.toArray(String[]::new);
     FeatureExtractor fx = model.features();
     String[] lex = fx.lexiconClasses(keys);
@@ -52,7 +50,7 @@ final class LibraryScorer {
           }
           return;
         }
-        java.util.Arrays.fill(logProbs, 0.0);
+        Arrays.fill(logProbs, 0.0);
         Map<String, Context> weights = model.weights();
         for (String f : context(position, prev2, prev)) {
           Context w = weights.get(f);

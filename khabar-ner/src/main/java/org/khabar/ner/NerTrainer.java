@@ -124,17 +124,7 @@ public final class NerTrainer {
     }
     List<Event> events = events(sentences, fx, gazetteer);
     log.printf(Locale.ROOT, "events: %d, %.1f s%n", events.size(), (System.nanoTime() - t0) / 1e9);
-    TrainingParameters params = new TrainingParameters();
-    params.put(TrainingParameters.ALGORITHM_PARAM, QNTrainer.MAXENT_QN_VALUE);
-    params.put(TrainingParameters.ITERATIONS_PARAM, config.iterations());
-    params.put(TrainingParameters.CUTOFF_PARAM, config.cutoff());
-    params.put(QNTrainer.L1COST_PARAM, config.l1());
-    params.put(QNTrainer.L2COST_PARAM, config.l2());
-    params.put(QNTrainer.THREADS_PARAM, config.threads());
-    MaxentModel trained =
-        TrainerFactory.getEventTrainer(params, new HashMap<>())
-            .train(ObjectStreamUtils.createObjectStream(events));
-    QNModel pruned = prune((QNModel) trained);
+    QNModel pruned = fitMaxent(events, config);
     NerModel model =
         NerModel.isStorable(gazetteer)
             ? new NerModel(config.modelId(), gazetteer, fx, pruned)
@@ -148,6 +138,25 @@ public final class NerTrainer {
     return model;
   }
 
+  /**
+   * Fits a maximum-entropy model to the events with OpenNLP's L-BFGS trainer and the
+   * configuration's iterations, cutoff, L1/L2 costs and threads, without the features whose weights
+   * are all zero.
+   */
+  static QNModel fitMaxent(List<Event> events, TrainingConfig config) throws IOException {
+    TrainingParameters params = new TrainingParameters();
+    params.put(TrainingParameters.ALGORITHM_PARAM, QNTrainer.MAXENT_QN_VALUE);
+    params.put(TrainingParameters.ITERATIONS_PARAM, config.iterations());
+    params.put(TrainingParameters.CUTOFF_PARAM, config.cutoff());
+    params.put(QNTrainer.L1COST_PARAM, config.l1());
+    params.put(QNTrainer.L2COST_PARAM, config.l2());
+    params.put(QNTrainer.THREADS_PARAM, config.threads());
+    MaxentModel trained =
+        TrainerFactory.getEventTrainer(params, new HashMap<>())
+            .train(ObjectStreamUtils.createObjectStream(events));
+    return prune((QNModel) trained);
+  }
+
   /** One event per token: its gold tag and its features given the gold previous tag(s). */
   static List<Event> events(
       List<LabeledSentence> sentences, FeatureExtractor fx, Gazetteer gazetteer) {
@@ -155,10 +164,7 @@ public final class NerTrainer {
     List<Event> events = new ArrayList<>();
     for (LabeledSentence s : sentences) {
       String[] words = s.tokens().toArray(String[]::new);
-      String[] keys = new String[words.length];
-      for (int i = 0; i < words.length; i++) {
-        keys[i] = Words.key(words[i]);
-      }
+      String[] keys = Words.keys(words);
       String[] gaz = gazetteer.labels(s.tokens()).toArray(String[]::new);
       String[] lex = fx.lexiconClasses(keys);
       for (int i = 0; i < words.length; i++) {

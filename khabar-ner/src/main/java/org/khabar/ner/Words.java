@@ -20,6 +20,15 @@ public final class Words {
   private static final char CHANDRABINDU = '\u0901';
   private static final char ANUSVARA = '\u0902';
 
+  /** The {@link #key} of each word. */
+  public static String[] keys(String[] words) {
+    String[] keys = new String[words.length];
+    for (int i = 0; i < words.length; i++) {
+      keys[i] = key(words[i]);
+    }
+    return keys;
+  }
+
   /**
    * The folded lookup key of a word: NFC, no zero-width marks, no nukta, chandrabindu as anusvara.
    */

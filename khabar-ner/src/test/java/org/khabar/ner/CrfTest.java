@@ -86,12 +86,12 @@ class CrfTest {
               List.of("लोक", "जनशक्ति", "पार्टी"),
               List.of("मंत्री", "सुनीता", "देवी", "ने"))) {
         Tagging t = TAGGER.tagWithProbabilities(s);
-        List<String> labels = labels();
+        List<String> labels = TestModels.labels(TestModels.tinyCrf());
         double top = Double.NEGATIVE_INFINITY;
         List<String> best = null;
         double z = 0;
         Map<List<String>, Double> weight = new HashMap<>();
-        for (List<String> tags : validSequences(labels, s.size())) {
+        for (List<String> tags : TestModels.validSequences(labels, s.size())) {
           double score = score(s, tags);
           weight.put(tags, Math.exp(score));
           z += Math.exp(score);
@@ -147,15 +147,6 @@ class CrfTest {
     }
   }
 
-  private static List<String> labels() {
-    NerModel m = TestModels.tinyCrf();
-    List<String> labels = new ArrayList<>();
-    for (int i = 0; i < m.maxent().getNumOutcomes(); i++) {
-      labels.add(m.maxent().getOutcome(i));
-    }
-    return labels;
-  }
-
   /** The sum of the log potentials of a tag sequence, from the reference scorer. */
   private static double score(List<String> tokens, List<String> tags) {
     NerModel m = TestModels.tinyCrf();
@@ -170,27 +161,5 @@ class CrfTest {
       sum += raw[m.maxent().getIndex(tags.get(i))];
     }
     return sum;
-  }
-
-  private static List<List<String>> validSequences(List<String> labels, int length) {
-    List<List<String>> out = new ArrayList<>();
-    out.add(List.of());
-    for (int i = 0; i < length; i++) {
-      List<List<String>> next = new ArrayList<>();
-      for (List<String> prefix : out) {
-        String prev = prefix.isEmpty() ? "O" : prefix.get(prefix.size() - 1);
-        for (String t : labels) {
-          if (t.startsWith("I-")
-              && (prev.equals("O") || !prev.substring(2).equals(t.substring(2)))) {
-            continue;
-          }
-          List<String> seq = new ArrayList<>(prefix);
-          seq.add(t);
-          next.add(seq);
-        }
-      }
-      out = next;
-    }
-    return out;
   }
 }

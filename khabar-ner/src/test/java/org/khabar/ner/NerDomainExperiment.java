@@ -10,13 +10,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import opennlp.tools.ml.TrainerFactory;
 import opennlp.tools.ml.maxent.quasinewton.QNModel;
-import opennlp.tools.ml.maxent.quasinewton.QNTrainer;
 import opennlp.tools.ml.model.Event;
-import opennlp.tools.ml.model.MaxentModel;
-import opennlp.tools.util.ObjectStreamUtils;
-import opennlp.tools.util.TrainingParameters;
 
 /**
  * Measures how much the two corpora's annotation conventions pull against each other (not a unit
@@ -92,17 +87,7 @@ public final class NerDomainExperiment {
       }
     }
     log.printf(Locale.ROOT, "events: %d, %.1f s%n", events.size(), (System.nanoTime() - t0) / 1e9);
-    TrainingParameters params = new TrainingParameters();
-    params.put(TrainingParameters.ALGORITHM_PARAM, QNTrainer.MAXENT_QN_VALUE);
-    params.put(TrainingParameters.ITERATIONS_PARAM, config.iterations());
-    params.put(TrainingParameters.CUTOFF_PARAM, config.cutoff());
-    params.put(QNTrainer.L1COST_PARAM, config.l1());
-    params.put(QNTrainer.L2COST_PARAM, config.l2());
-    params.put(QNTrainer.THREADS_PARAM, config.threads());
-    MaxentModel trained =
-        TrainerFactory.getEventTrainer(params, new HashMap<>())
-            .train(ObjectStreamUtils.createObjectStream(events));
-    QNModel pruned = NerTrainer.prune((QNModel) trained);
+    QNModel pruned = NerTrainer.fitMaxent(events, config);
     NerModel model = new NerModel(config.modelId(), gazetteer, fx, pruned);
     log.printf(
         Locale.ROOT,

@@ -54,11 +54,7 @@ public final class NerOrderExperiment {
                       .withTagOrder(v.equals("order1") ? 1 : 2)
                       .withModelId("ner-experiment-" + v),
                   log);
-          NerTagger tagger = new NerTagger(model);
-          log.println("IL-NER dev:");
-          log.print(NerTool.evaluate(tagger, dev).table());
-          log.println("HiNER held-out:");
-          log.print(NerTool.evaluate(tagger, held).table());
+          NerTrainExperiment.printScores(new NerTagger(model), dev, held, log);
         }
         case "ilner", "hiner" -> {
           List<LabeledSentence> part =
@@ -78,11 +74,7 @@ public final class NerOrderExperiment {
                   gazetteer,
                   config.withTagOrder(1).withModelId("ner-experiment-" + v),
                   log);
-          NerTagger tagger = new NerTagger(model);
-          log.println("IL-NER dev:");
-          log.print(NerTool.evaluate(tagger, dev).table());
-          log.println("HiNER held-out:");
-          log.print(NerTool.evaluate(tagger, held).table());
+          NerTrainExperiment.printScores(new NerTagger(model), dev, held, log);
         }
         default -> throw new IllegalArgumentException("unknown variant " + v);
       }

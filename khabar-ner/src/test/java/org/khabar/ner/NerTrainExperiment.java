@@ -94,11 +94,19 @@ public final class NerTrainExperiment {
     try (OutputStream os = Files.newOutputStream(out)) {
       model.write(os);
     }
-    NerTagger tagger = new NerTagger(model);
+    printScores(new NerTagger(model), corpora.ilnerDev().sentences(), corpora.hinerHeldOut(), log);
+  }
+
+  /** Prints a tagger's scores on IL-NER dev and HiNER held-out. */
+  static void printScores(
+      NerTagger tagger,
+      List<LabeledSentence> ilnerDev,
+      List<LabeledSentence> hinerHeldOut,
+      PrintWriter log) {
     log.println("IL-NER dev:");
-    log.print(NerTool.evaluate(tagger, corpora.ilnerDev().sentences()).table());
+    log.print(NerTool.evaluate(tagger, ilnerDev).table());
     log.println("HiNER held-out:");
-    log.print(NerTool.evaluate(tagger, corpora.hinerHeldOut()).table());
+    log.print(NerTool.evaluate(tagger, hinerHeldOut).table());
     log.flush();
   }
 }

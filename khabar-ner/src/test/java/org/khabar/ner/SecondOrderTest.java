@@ -115,34 +115,10 @@ class SecondOrderTest {
   }
 
   private static List<String> bruteForce(List<String> tokens) {
-    NerModel m = TestModels.tinySecondOrder();
-    List<String> labels = new ArrayList<>();
-    for (int i = 0; i < m.maxent().getNumOutcomes(); i++) {
-      labels.add(m.maxent().getOutcome(i));
-    }
+    List<String> labels = TestModels.labels(TestModels.tinySecondOrder());
     List<String> best = null;
     double top = Double.NEGATIVE_INFINITY;
-    int n = labels.size();
-    int total = (int) Math.pow(n, tokens.size());
-    for (int code = 0; code < total; code++) {
-      List<String> tags = new ArrayList<>(tokens.size());
-      int c = code;
-      String prev = "O";
-      boolean valid = true;
-      for (int i = 0; i < tokens.size(); i++) {
-        String t = labels.get(c % n);
-        c /= n;
-        if (t.startsWith("I-")
-            && !prev.substring(Math.min(2, prev.length())).equals(t.substring(2))) {
-          valid = false;
-          break;
-        }
-        tags.add(t);
-        prev = t;
-      }
-      if (!valid) {
-        continue;
-      }
+    for (List<String> tags : TestModels.validSequences(labels, tokens.size())) {
       double s = logScore(tokens, tags);
       if (s > top) {
         top = s;

@@ -50,6 +50,38 @@ final class TestModels {
     return out;
   }
 
+  /** A model's tags in its own order. */
+  static List<String> labels(NerModel m) {
+    List<String> labels = new ArrayList<>();
+    for (int i = 0; i < m.maxent().getNumOutcomes(); i++) {
+      labels.add(m.maxent().getOutcome(i));
+    }
+    return labels;
+  }
+
+  /** Every BIO-valid sequence of the labels of the given length, for brute-force checks. */
+  static List<List<String>> validSequences(List<String> labels, int length) {
+    List<List<String>> out = new ArrayList<>();
+    out.add(List.of());
+    for (int i = 0; i < length; i++) {
+      List<List<String>> next = new ArrayList<>();
+      for (List<String> prefix : out) {
+        String prev = prefix.isEmpty() ? "O" : prefix.get(prefix.size() - 1);
+        for (String t : labels) {
+          if (t.startsWith("I-")
+              && (prev.equals("O") || !prev.substring(2).equals(t.substring(2)))) {
+            continue;
+          }
+          List<String> seq = new ArrayList<>(prefix);
+          seq.add(t);
+          next.add(seq);
+        }
+      }
+      out = next;
+    }
+    return out;
+  }
+
   private static final class Holder {
     static final NerModel TINY = train(tiny("ner-test-tiny"));
     static final NerModel TINY_SECOND_ORDER = train(tiny("ner-test-tiny-2").withTagOrder(2));
