@@ -539,10 +539,7 @@ public final class MentionStage implements Stage {
         if (m.tokens().size() < 2) {
           continue;
         }
-        List<String> words = new ArrayList<>();
-        for (int k = m.tokens().first(); k < m.tokens().end(); k++) {
-          words.add(norm(k));
-        }
+        List<String> words = words(m);
         EntityType prev = names.putIfAbsent(words, m.type());
         if (prev != null && prev != m.type()) {
           conflicting.add(words);
@@ -552,12 +549,7 @@ public final class MentionStage implements Stage {
       if (names.isEmpty()) {
         return;
       }
-      boolean[] covered = new boolean[tokens.size()];
-      for (Mention m : out) {
-        for (int k = m.tokens().first(); k < m.tokens().end(); k++) {
-          covered[k] = true;
-        }
-      }
+      boolean[] covered = covered();
       List<Mention> add = new ArrayList<>();
       for (Map.Entry<List<String>, EntityType> n : names.entrySet()) {
         List<String> words = n.getKey();
@@ -586,10 +578,7 @@ public final class MentionStage implements Stage {
       Map<String, Set<List<String>>> owners = new HashMap<>();
       Set<String> elsewhere = new HashSet<>();
       for (Mention m : out) {
-        List<String> words = new ArrayList<>();
-        for (int k = m.tokens().first(); k < m.tokens().end(); k++) {
-          words.add(norm(k));
-        }
+        List<String> words = words(m);
         if (m.type() != EntityType.PERSON) {
           elsewhere.addAll(words);
           continue;
@@ -601,12 +590,7 @@ public final class MentionStage implements Stage {
           owners.computeIfAbsent(part, k -> new HashSet<>()).add(words);
         }
       }
-      boolean[] covered = new boolean[tokens.size()];
-      for (Mention m : out) {
-        for (int k = m.tokens().first(); k < m.tokens().end(); k++) {
-          covered[k] = true;
-        }
-      }
+      boolean[] covered = covered();
       boolean[] sentenceStart = new boolean[tokens.size()];
       for (Sentence s : doc.sentences()) {
         if (s.tokens().first() < tokens.size()) {
@@ -671,6 +655,26 @@ public final class MentionStage implements Stage {
           || glue.contains(w)
           || before.contains(w)
           || postWords.contains(w);
+    }
+
+    /** The canonical words of a mention. */
+    private List<String> words(Mention m) {
+      List<String> words = new ArrayList<>(m.tokens().size());
+      for (int k = m.tokens().first(); k < m.tokens().end(); k++) {
+        words.add(norm(k));
+      }
+      return words;
+    }
+
+    /** Which tokens the mentions found so far cover. */
+    private boolean[] covered() {
+      boolean[] covered = new boolean[tokens.size()];
+      for (Mention m : out) {
+        for (int k = m.tokens().first(); k < m.tokens().end(); k++) {
+          covered[k] = true;
+        }
+      }
+      return covered;
     }
 
     private boolean matches(List<String> words, int at) {
